@@ -1,0 +1,95 @@
+package cn.suzhou.shuanglian.commissioner;
+
+import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.security.CurrentUsers;
+import cn.suzhou.shuanglian.platform.web.ApiException;
+import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
+import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.sourceunit.SourceUnitRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/commissioners")
+@Tag(name = "专员信息库 Commissioners", description = "The city's commissioner information database (P-04, P-13)")
+public class CommissionerController {
+
+  private final CommissionerRepository commissioners;
+  private final SourceUnitRepository sourceUnits;
+  private final IndustryGroupRepository industryGroups;
+  private final CurrentUsers currentUsers;
+  private final Messages messages;
+
+  public CommissionerController(CommissionerRepository commissioners, SourceUnitRepository sourceUnits,
+      IndustryGroupRepository industryGroups, CurrentUsers currentUsers, Messages messages) {
+    this.commissioners = commissioners;
+    this.sourceUnits = sourceUnits;
+    this.industryGroups = industryGroups;
+    this.currentUsers = currentUsers;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  @Operation(summary = "List the commissioner information database; phone and ID masked unless the reader may see them")
+  public List<CommissionerView> list() {
+    CurrentUser reader = currentUsers.current();
+    return commissioners.findAllByOrderById().stream().map(c -> CommissionerView.of(c, reader)).toList();
+  }
+
+  @GetMapping("/{id}")
+  @Transactional(readOnly = true)
+  @Operation(summary = "One commissioner")
+  public CommissionerView get(@PathVariable Long id) {
+    CurrentUser reader = currentUsers.current();
+    return commissioners.findWithDetailsById(id).map(c -> CommissionerView.of(c, reader))
+        .orElseThrow(() -> ApiException.notFound("error.commissioner.notFound", id));
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  @Operation(summary = "Add a commissioner to the information database (city bureau only)")
+  public CommissionerView create(@Valid @RequestBody CommissionerRequest request) {
+    CurrentUser caller = currentUsers.current();
+    if (!caller.isCity()) {
+      throw ApiException.forbidden("error.commissioner.cityOnly");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    var sourceUnit = sourceUnits.findById(request.sourceUnitCode());
+    if (sourceUnit.isEmpty()) {
+      problems.add(new FieldProblem("sourceUnitCode", messages.get("error.sourceUnit.unknown", request.sourceUnitCode())));
+    }
+    var industryGroup = industryGroups.findById(request.industryGroupCode());
+    if (industryGroup.isEmpty()) {
+      problems.add(new FieldProblem("industryGroupCode",
+          messages.get("error.industryGroup.unknown", request.industryGroupCode())));
+    }
+    if (commissioners.existsByResidentId(request.residentId())) {
+      problems.add(new FieldProblem("residentId", messages.get("error.commissioner.duplicateResidentId")));
+    }
+    if (request.userId() != null && commissioners.findByUserId(request.userId()).isPresent()) {
+      problems.add(new FieldProblem("userId", messages.get("error.commissioner.duplicateUser", request.userId())));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    Commissioner saved = commissioners.save(new Commissioner(request.userId(), request.name(), sourceUnit.get(),
+        request.level(), industryGroup.get(), request.expertise(), request.title(), request.phone(),
+        request.residentId()));
+    return CommissionerView.of(saved, caller);
+  }
+}

@@ -1,0 +1,84 @@
+package cn.suzhou.shuanglian.enterprise;
+
+import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.security.CurrentUsers;
+import cn.suzhou.shuanglian.platform.web.ApiException;
+import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
+import cn.suzhou.shuanglian.platform.web.Messages;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/enterprises")
+@Tag(name = "企业 Enterprises", description = "Enterprises of each district; a district sees and adds only its own (P-10)")
+public class EnterpriseController {
+
+  private final EnterpriseRepository enterprises;
+  private final DistrictRepository districts;
+  private final IndustryGroupRepository industryGroups;
+  private final CurrentUsers currentUsers;
+  private final Messages messages;
+
+  public EnterpriseController(EnterpriseRepository enterprises, DistrictRepository districts,
+      IndustryGroupRepository industryGroups, CurrentUsers currentUsers, Messages messages) {
+    this.enterprises = enterprises;
+    this.districts = districts;
+    this.industryGroups = industryGroups;
+    this.currentUsers = currentUsers;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  @Operation(summary = "List enterprises: all for the city bureau and process managers, otherwise the caller's districts")
+  public List<EnterpriseView> list() {
+    CurrentUser reader = currentUsers.current();
+    List<Enterprise> visible = reader.readsAllDistricts()
+        ? enterprises.findAllByOrderById()
+        : enterprises.findByDistrictCodeInOrderById(reader.districtCodes());
+    return visible.stream().map(e -> EnterpriseView.of(e, reader)).toList();
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  @Operation(summary = "Add an enterprise to a district (that district's officials or the city bureau)")
+  public EnterpriseView create(@Valid @RequestBody EnterpriseRequest request) {
+    CurrentUser caller = currentUsers.current();
+    var district = districts.findById(request.districtCode());
+    if (district.isPresent() && !caller.actsFor(request.districtCode())) {
+      throw ApiException.forbidden("error.district.notYours", district.get().getName());
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (district.isEmpty()) {
+      problems.add(new FieldProblem("districtCode", messages.get("error.district.unknown", request.districtCode())));
+    }
+    var industryGroup = industryGroups.findById(request.industryGroupCode());
+    if (industryGroup.isEmpty()) {
+      problems.add(new FieldProblem("industryGroupCode",
+          messages.get("error.industryGroup.unknown", request.industryGroupCode())));
+    }
+    if (enterprises.existsByCreditCode(request.creditCode())) {
+      problems.add(new FieldProblem("creditCode", messages.get("error.enterprise.duplicate", request.creditCode())));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    Enterprise saved = enterprises.save(new Enterprise(request.creditCode(), request.name(), district.get(),
+        industryGroup.get(), request.scale(), null, request.contactName(), request.contactPhone()));
+    return EnterpriseView.of(saved, caller);
+  }
+}

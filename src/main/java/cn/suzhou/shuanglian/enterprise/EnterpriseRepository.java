@@ -1,0 +1,17 @@
+package cn.suzhou.shuanglian.enterprise;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
+
+  @EntityGraph(attributePaths = {"district", "industryGroup"})
+  List<Enterprise> findAllByOrderById();
+
+  @EntityGraph(attributePaths = {"district", "industryGroup"})
+  List<Enterprise> findByDistrictCodeInOrderById(Collection<String> districtCodes);
+
+  boolean existsByCreditCode(String creditCode);
+}

@@ -1,0 +1,38 @@
+package cn.suzhou.shuanglian.platform.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Bad input refused by a process rule at a start or a task completion, naming every field at fault
+ * and the rule it broke, in the caller's language. Being a {@link FormFieldValidationException}, it
+ * makes Camunda's REST answer 400 on submit-form, submit and complete (and
+ * {@link EngineRestValidationMapper} on start), and Tasklist shows the message; the command's
+ * transaction rolls back, so no process instance or domain row is left behind.
+ */
+public class ProcessRuleViolation extends FormFieldValidationException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<Problem> problems;
+
+  public ProcessRuleViolation(List<Problem> problems) {
+    super(problems.isEmpty() ? null : problems.get(0).field(), summary(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  public ProcessRuleViolation(String field, String message) {
+    this(List.of(new Problem(field, message)));
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private static String summary(List<Problem> problems) {
+    return String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+  }
+
+  /** One field and the rule it broke. */
+  public record Problem(String field, String message) {}
+}

@@ -1,0 +1,68 @@
+package cn.suzhou.shuanglian.platform.process;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads process variables the way they arrive from Camunda Forms (strings, booleans, Json lists)
+ * and from REST integrators (strings, numbers, Json or plain comma-separated lists).
+ */
+public final class VariableReader {
+
+  private final VariableScope scope;
+
+  public VariableReader(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  /** The trimmed text, or null when absent or blank. */
+  public String text(String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  public boolean isTrue(String name) {
+    Object value = scope.getVariable(name);
+    return Boolean.TRUE.equals(value) || (value instanceof String s && s.trim().equalsIgnoreCase("true"));
+  }
+
+  /** A whole number given as a number or as digits; null when absent; NumberFormatException when not a number. */
+  public Long number(String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return n.longValue();
+    }
+    return Long.parseLong(value.toString().trim());
+  }
+
+  /** A list from a Json array, a Java collection, a JSON array text or a comma/、-separated text. */
+  public List<String> list(String name) {
+    Object value = scope.getVariable(name);
+    List<String> items = new ArrayList<>();
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(element -> items.add(element.isString() ? element.stringValue() : element.toString()));
+    } else if (value instanceof Collection<?> collection) {
+      collection.forEach(item -> items.add(String.valueOf(item)));
+    } else if (value != null) {
+      String text = value.toString().trim();
+      if (text.startsWith("[")) {
+        org.camunda.spin.Spin.JSON(text).elements()
+            .forEach(element -> items.add(element.isString() ? element.stringValue() : element.toString()));
+      } else {
+        items.addAll(Arrays.asList(text.split("[,，、;；\\s]+")));
+      }
+    }
+    return items.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+}

@@ -1,0 +1,59 @@
+package cn.suzhou.shuanglian.platform.security;
+
+import jakarta.servlet.FilterConfig;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Every REST call is authenticated: the engine API under {@code /engine-rest/*} and the domain API
+ * under {@code /api/*} share one user directory (Camunda's), one Basic authentication and the
+ * engine's authorizations. The webapps keep their own session login.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RestSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+      CachingBasicAuthenticationProvider provider) {
+    return registration("engine-rest-authentication", provider, "/engine-rest/*", null);
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> domainApiAuthentication(
+      CachingBasicAuthenticationProvider provider) {
+    return registration("api-authentication", provider, "/api/*", "");
+  }
+
+  /** Makes the engine's identity provider keep the credential cache honest. */
+  @Bean
+  ProcessEnginePlugin credentialCacheEvictionPlugin(CredentialCache cache) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new CacheEvictingIdentityProvider.Factory(cache));
+      }
+    };
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration(
+      String name, CachingBasicAuthenticationProvider provider, String pattern, String servletPathPrefix) {
+    ProcessEngineAuthenticationFilter filter = new ProcessEngineAuthenticationFilter() {
+      @Override
+      public void init(FilterConfig filterConfig) {
+        authenticationProvider = provider;  // a Spring bean, not a class name to instantiate
+        this.servletPathPrefix = servletPathPrefix;  // null: the servlet's own path (Jersey at /engine-rest)
+      }
+    };
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(pattern);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+}

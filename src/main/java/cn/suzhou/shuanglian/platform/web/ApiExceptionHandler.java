@@ -1,0 +1,98 @@
+package cn.suzhou.shuanglian.platform.web;
+
+import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of {@code /api} as RFC 9457 problem+json: 400 naming each field and the rule it broke,
+ * 403, 404, 409 where they belong, and never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "cn.suzhou.shuanglian")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final Messages messages;
+
+  public ApiExceptionHandler(Messages messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ProblemDetail> handleApi(ApiException e) {
+    return problem(e.status(), messages.get(e.messageKey(), e.args()), e.fieldProblems());
+  }
+
+  /** A process rule refused a start or completion. */
+  @ExceptionHandler(ProcessRuleViolation.class)
+  ResponseEntity<ProblemDetail> handleProcessRule(ProcessRuleViolation e) {
+    List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
+    return problem(HttpStatus.BAD_REQUEST, messages.get("error.validation", e.getMessage()), fields);
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ProblemDetail> handleAuthorization(AuthorizationException e) {
+    return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), List.of());
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> handleIntegrity(DataIntegrityViolationException e) {
+    LOG.info("request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+    return problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    LOG.error("unexpected error in the domain API", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.internal"), List.of());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldProblem(error.getField(), fieldMessage(error)))
+        .toList();
+    ApiException invalid = ApiException.invalid(fields);
+    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, messages.get(invalid.messageKey(), invalid.args()), fields));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"), List.of()));
+  }
+
+  private String fieldMessage(FieldError error) {
+    return error.getDefaultMessage() == null ? messages.get("error.invalidValue") : error.getDefaultMessage();
+  }
+
+  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> fields) {
+    return ResponseEntity.status(status).body(body(status, detail, fields));
+  }
+
+  private static ProblemDetail body(HttpStatus status, String detail, List<FieldProblem> fields) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    if (!fields.isEmpty()) {
+      problem.setProperty("errors", fields);
+    }
+    return problem;
+  }
+}

@@ -1,0 +1,61 @@
+package cn.suzhou.shuanglian.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * User-facing texts in the caller's language: Chinese unless the request asks for English by its
+ * Accept-Language header (officials read Chinese; integrators may prefer English). Used by the API,
+ * the REST authentication and the process rules alike, so a rule's message is written once.
+ */
+@Component
+public class Messages {
+
+  public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+  private final MessageSource messageSource;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public Messages(MessageSource messageSource) {
+    this.messageSource = messageSource;
+  }
+
+  public String get(String key, Object... args) {
+    return messageSource.getMessage(key, args, key, currentLocale());
+  }
+
+  /** The locale of the current HTTP request, Chinese when there is none or it names no language we have. */
+  public static Locale currentLocale() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      HttpServletRequest request = attributes.getRequest();
+      String header = request.getHeader("Accept-Language");
+      if (header != null && !header.isBlank() && request.getLocale().getLanguage().equals("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return DEFAULT_LOCALE;
+  }
+
+  /** A problem+json body (RFC 9457) for places outside Spring MVC, such as servlet filters. */
+  public String problemJson(int status, String key, Object... args) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", HttpStatus.valueOf(status).getReasonPhrase());
+    body.put("status", status);
+    body.put("detail", get(key, args));
+    try {
+      return json.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * Camunda's {@code POST /process-definition/.../start} reports every engine exception as 500; a
- * {@link ProcessRuleViolation} is bad input, so it becomes 400 with the field and the message, in
- * the same JSON shape as Camunda's own errors. All other REST errors keep Camunda's handling.
+ * Camunda's REST reports a rule violation as 500 where it arrives as a plain engine exception (on
+ * {@code start}, and from task listeners, which the engine wraps); a {@link ProcessRuleViolation}
+ * is bad input, so it becomes 400 with the fields and messages, in Camunda's own error shape. All other REST errors keep Camunda's handling.
  */
 @Provider
 @Priority(1)
@@ -23,16 +23,13 @@ public class EngineRestValidationMapper implements ExceptionMapper<RestException
 
   @Override
   public Response toResponse(RestException exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ProcessRuleViolation violation) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "ProcessRuleViolation");
-        body.put("message", violation.getMessage());
-        body.put("errors", violation.problems());
-        body.put("code", null);
-        return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-      }
-    }
-    return camundaHandler.toResponse(exception);
+    return ProcessRuleViolation.findIn(exception).map(violation -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "ProcessRuleViolation");
+      body.put("message", violation.getMessage());
+      body.put("errors", violation.problems());
+      body.put("code", null);
+      return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }).orElseGet(() -> camundaHandler.toResponse(exception));
   }
 }

@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.platform.process;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
@@ -23,6 +24,24 @@ public class ProcessRuleViolation extends FormFieldValidationException {
 
   public ProcessRuleViolation(String field, String message) {
     this(List.of(new Problem(field, message)));
+  }
+
+  /**
+   * The violation behind an engine exception: the engine passes a delegate's exception through
+   * as it is, but wraps a task listener's (ENGINE-03051).
+   */
+  public static Optional<ProcessRuleViolation> findIn(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProcessRuleViolation violation) {
+        return Optional.of(violation);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first field at fault. */
+  public String field() {
+    return getDetail();
   }
 
   public List<Problem> problems() {

@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.platform.security;
 
 import jakarta.servlet.FilterConfig;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -20,14 +21,14 @@ public class RestSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
-      CachingBasicAuthenticationProvider provider) {
-    return registration("engine-rest-authentication", provider, "/engine-rest/*", null);
+      CachingBasicAuthenticationProvider provider, ProcessEngine engine) {
+    return registration("engine-rest-authentication", provider, engine, "/engine-rest/*", null);
   }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> domainApiAuthentication(
-      CachingBasicAuthenticationProvider provider) {
-    return registration("api-authentication", provider, "/api/*", "");
+      CachingBasicAuthenticationProvider provider, ProcessEngine engine) {
+    return registration("api-authentication", provider, engine, "/api/*", "");
   }
 
   /** Makes the engine's identity provider keep the credential cache honest. */
@@ -42,12 +43,19 @@ public class RestSecurityConfiguration {
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration(
-      String name, CachingBasicAuthenticationProvider provider, String pattern, String servletPathPrefix) {
+      String name, CachingBasicAuthenticationProvider provider, ProcessEngine engine, String pattern,
+      String servletPathPrefix) {
     ProcessEngineAuthenticationFilter filter = new ProcessEngineAuthenticationFilter() {
       @Override
       public void init(FilterConfig filterConfig) {
         authenticationProvider = provider;  // a Spring bean, not a class name to instantiate
         this.servletPathPrefix = servletPathPrefix;  // null: the servlet's own path (Jersey at /engine-rest)
+      }
+
+      /** The application's one engine, not a lookup in Camunda's static registry by name. */
+      @Override
+      protected ProcessEngine getAddressedEngine(String engineName) {
+        return engine.getName().equals(engineName) ? engine : null;
       }
     };
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);

@@ -47,6 +47,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, messages.get("error.validation", e.getMessage()), fields);
   }
 
+  /** The engine wraps a task listener's violation (ENGINE-03051). */
+  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+  ResponseEntity<ProblemDetail> handleEngine(org.camunda.bpm.engine.ProcessEngineException e) {
+    return ProcessRuleViolation.findIn(e).map(this::handleProcessRule).orElseGet(() -> handleUnexpected(e));
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ProblemDetail> handleAuthorization(AuthorizationException e) {
     return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), List.of());

@@ -30,7 +30,18 @@ public class Messages {
   }
 
   public String get(String key, Object... args) {
-    return messageSource.getMessage(key, args, key, currentLocale());
+    return messageSource.getMessage(key, plain(args), key, currentLocale());
+  }
+
+  /** Ids and limits read as written ("987654321", not MessageFormat's "987,654,321"). */
+  private static Object[] plain(Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof Long || out[i] instanceof Integer) {
+        out[i] = out[i].toString();
+      }
+    }
+    return out;
   }
 
   /** The locale of the current HTTP request, Chinese when there is none or it names no language we have. */

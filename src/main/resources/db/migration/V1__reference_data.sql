@@ -11,7 +11,7 @@ create table district (
   longitude    decimal(9,6) not null,
   sort_order   int          not null,
   active       boolean      not null default true,
-  constraint pk_district primary key (code),
+  primary key (code),
   constraint uk_district_name unique (name),
   constraint ck_district_kind check (kind in ('COUNTY', 'PARK'))
 );
@@ -31,7 +31,7 @@ create table industry_group (
   code        varchar(32) not null,
   name        varchar(64) not null,
   sort_order  int         not null,
-  constraint pk_industry_group primary key (code),
+  primary key (code),
   constraint uk_industry_group_name unique (name)
 );
 

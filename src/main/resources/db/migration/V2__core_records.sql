@@ -10,7 +10,7 @@ create table source_unit (
   city        varchar(32)  not null,   -- 所在城市, e.g. 宿州市, 合肥市
   latitude    decimal(9,6) not null,
   longitude   decimal(9,6) not null,
-  constraint pk_source_unit primary key (code),
+  primary key (code),
   constraint uk_source_unit_name unique (name),
   constraint ck_source_unit_type check (type in ('UNIVERSITY', 'RESEARCH_INSTITUTE', 'TECH_TRANSFER_CENTER',
       'STATE_OWNED_ENTERPRISE', 'LEADING_ENTERPRISE', 'ABOVE_SCALE_ENTERPRISE', 'ASSOCIATION'))

@@ -260,7 +260,8 @@ abstract class RestContract {
   }
 
   @Test
-  @DisplayName("groups of DESIGN §1 exist: city, 8 districts, 4 co-departments, commissioners, managers, admin")
+  @Tag("P-03")
+  @DisplayName("P-03 groups of DESIGN §1 exist: city, 8 districts, 4 co-departments, commissioners, managers, admin")
   void groupsExist() {
     var identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
     for (String group : List.of(Groups.CITY, "district-341302", "district-341321", "district-341322", "district-341323",

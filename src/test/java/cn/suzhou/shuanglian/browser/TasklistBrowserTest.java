@@ -1,0 +1,161 @@
+package cn.suzhou.shuanglian.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.expert.ExpertMembershipRepository;
+import cn.suzhou.shuanglian.support.RequiresChromium;
+import cn.suzhou.shuanglian.support.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An official's view: headless Debian Chromium with a Chinese locale logs in to Tasklist as a
+ * city official, opens the expert application's review task, fills the Camunda Form and completes
+ * it; the membership row appears. Screenshots go to target/screenshots/.
+ */
+@RequiresChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Tag("P-20")
+@DisplayName("Tasklist in Chinese: a city official approves an expert application")
+class TasklistBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired TestRestTemplate rest;
+  @Autowired TaskService taskService;
+  @Autowired ExpertMembershipRepository memberships;
+
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(RequiresChromium.CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(RequiresChromium.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (browser != null) {
+      screenshot("99-last");  // what the browser showed at the end, pass or fail
+      Files.writeString(SCREENSHOTS.resolve("99-last.html"), browser.getPageSource());
+      browser.quit();
+    }
+  }
+
+  @Test
+  @DisplayName("P-20 login page in Chinese; claim, fill the form and complete; membership recorded")
+  void cityOfficialApprovesInTasklist() throws IOException {
+    TestData data = new TestData(context);
+    String city = data.cityOfficial();
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    var started = rest.withBasicAuth(applicant.getUserId(), TestData.PASSWORD).postForEntity("/api/expert-applications",
+        new HttpEntity<>(Map.of("residentId", applicant.getResidentId(), "phone", applicant.getPhone(), "title", "教授",
+            "expertise", "新型建材与固废资源化", "reviewFields", List.of("NEW_MATERIALS"), "consent", true), headers),
+        Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instance = (String) started.getBody().get("processInstanceId");
+    String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+    String base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    browser.get(base);
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form[name=signinForm] input[ng-model=username]")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("form[name=signinForm] button[type=submit]"), "登录"));
+    assertThat(username.getAttribute("placeholder")).isEqualTo("用户名");
+    assertThat(browser.findElement(By.cssSelector("body")).getText()).contains("宿州市双链融合专员管理系统");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+        .allSatisfy(banner -> assertThat(banner.isDisplayed()).as("vendor migration banner").isFalse());
+    screenshot("01-login");
+
+    username.sendKeys(city);
+    browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(TestData.PASSWORD);
+    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
+
+    browser.get(base + "#/?task=" + taskId);
+    WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card button.claim")));
+    click(claim);
+    WebElement approve = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("[cam-tasklist-form-camunda] .fjs-form input[id$='-Field_reviewDecision-0']")));
+    assertThat(browser.findElement(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")).getText()).contains("审核结论");
+    assertThat(browser.findElement(By.cssSelector("[cam-tasklist-form-camunda] input[id$='-Field_applicantName']"))
+        .getAttribute("value")).isEqualTo(applicant.getName());
+    assertThat(browser.findElement(By.cssSelector("[cam-tasklist-form-camunda] input[id$='-Field_reviewFieldsText']"))
+        .getAttribute("value")).isEqualTo("新材料");
+    click(approve);
+    WebElement comment = browser.findElement(By.cssSelector("[cam-tasklist-form-camunda] textarea[id$='-Field_reviewComment']"));
+    comment.sendKeys("材料齐全，同意入库。");
+    comment.sendKeys(Keys.TAB);
+    screenshot("02-review-form");
+
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']")));
+    click(complete);
+
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+        driver -> memberships.findByCommissionerId(applicant.getId()).isPresent());
+    screenshot("03-completed");
+    assertThat(memberships.findByCommissionerId(applicant.getId())).get()
+        .satisfies(m -> assertThat(m.getApprovedBy()).isEqualTo(city));
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
+  }
+
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}

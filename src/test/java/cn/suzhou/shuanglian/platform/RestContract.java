@@ -260,6 +260,36 @@ abstract class RestContract {
   }
 
   @Test
+  @DisplayName("the identity bootstrap is idempotent: running it again adds no group, grant or filter")
+  void bootstrapIsIdempotent() {
+    var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
+    var identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
+    var filters = context.getBean(org.camunda.bpm.engine.FilterService.class);
+    var bootstrap = context.getBean(cn.suzhou.shuanglian.platform.identity.IdentityBootstrap.class);
+    bootstrap.synchronise();  // picks up the source units that tests added since start-up
+    long grants = authorizations.createAuthorizationQuery().count();
+    long groups = identity.createGroupQuery().count();
+    long filterCount = filters.createFilterQuery().count();
+
+    bootstrap.synchronise();
+
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+    assertThat(filters.createFilterQuery().filterName("全部案件").count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("全部案件 is readable by the city bureau only; 我的待办 and 本部门待办 by everyone")
+  void allCasesFilterOnlyForCity() {
+    String county = data.districtOfficial("341321");
+    ResponseEntity<String> cityFilters = as(city).getForEntity("/engine-rest/filter", String.class);
+    ResponseEntity<String> countyFilters = as(county).getForEntity("/engine-rest/filter", String.class);
+    assertThat(cityFilters.getBody()).contains("全部案件", "我的待办", "本部门待办");
+    assertThat(countyFilters.getBody()).contains("我的待办", "本部门待办").doesNotContain("全部案件");
+  }
+
+  @Test
   @Tag("P-03")
   @DisplayName("P-03 groups of DESIGN §1 exist: city, 8 districts, 4 co-departments, commissioners, managers, admin")
   void groupsExist() {

@@ -149,6 +149,53 @@ class TasklistBrowserTest {
     assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
   }
 
+  @Test
+  @DisplayName("P-20 a commissioner applies through Tasklist's start dialog and the city's review task opens")
+  void commissionerAppliesInTasklist() throws IOException {
+    TestData data = new TestData(context);
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    login(applicant.getUserId());
+
+    click(browser.findElement(By.cssSelector(".start-process-action a")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@class='processes']//a[contains(., '专家库入库申请')]"))));
+    By form = By.cssSelector(".modal-content .fjs-form");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(form));
+    type("Field_residentId", applicant.getResidentId());
+    type("Field_phone", applicant.getPhone());
+    click(browser.findElement(By.cssSelector(".modal-content [id$='-Field_title-display']")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='教授']"))));
+    type("Field_expertise", "新型建材、固废资源化利用");
+    click(browser.findElement(By.cssSelector(".modal-content input[id$='-Field_reviewFields-0']")));
+    click(browser.findElement(By.cssSelector(".modal-content input[id$='-Field_consent']")));
+    screenshot("11-start-form");
+
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']"))));
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> taskService.createTaskQuery()
+        .processDefinitionKey("expertPoolApplication").processVariableValueEquals("commissionerId", applicant.getId())
+        .count() == 1);
+    screenshot("12-started");
+    var review = taskService.createTaskQuery().processVariableValueEquals("commissionerId", applicant.getId()).singleResult();
+    assertThat(review.getName()).isEqualTo("审核入库申请");
+    assertThat(taskService.getVariable(review.getId(), "reviewFieldsText")).isEqualTo("新材料");
+  }
+
+  private void login(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form[name=signinForm] input[ng-model=username]"))).sendKeys(user);
+    browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(TestData.PASSWORD);
+    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
+  }
+
+  private void type(String fieldId, String text) {
+    WebElement input = browser.findElement(By.cssSelector(".modal-content [id$='-" + fieldId + "']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.sendKeys(text);
+  }
+
   private void click(WebElement element) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();

@@ -181,13 +181,45 @@ class TasklistBrowserTest {
     assertThat(taskService.getVariable(review.getId(), "reviewFieldsText")).isEqualTo("新材料");
   }
 
+  @Test
+  @DisplayName("a process manager sees the process diagram with the running instance in Cockpit")
+  void cockpitDrawsTheDiagram() throws IOException {
+    TestData data = new TestData(context);
+    String manager = data.user("manager", "process-managers");
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    assertThat(rest.withBasicAuth(applicant.getUserId(), TestData.PASSWORD).postForEntity("/api/expert-applications",
+        new HttpEntity<>(Map.of("residentId", applicant.getResidentId(), "phone", applicant.getPhone(), "title", "教授",
+            "expertise", "新型建材", "reviewFields", List.of("NEW_MATERIALS"), "consent", true), headers), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String definitionId = context.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
+        .processDefinitionKey("expertPoolApplication").latestVersion().singleResult().getId();
+
+    login("cockpit", manager, By.cssSelector(".navbar, [cam-widget-header]"));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("g[data-element-id='Activity_ReviewApplication']")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge-count, .instancesCount, .djs-overlay")));
+    for (String element : List.of("StartEvent_ApplicationSubmitted", "Activity_ValidateApplication",
+        "Gateway_ReviewDecision", "Activity_RecordMembership", "Activity_AcknowledgeRejection", "EndEvent_Admitted")) {
+      assertThat(browser.findElements(By.cssSelector("g[data-element-id='" + element + "']"))).as(element).isNotEmpty();
+    }
+    screenshot("21-cockpit-diagram");
+  }
+
   private void login(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    login("tasklist", user, By.cssSelector(".start-process-action a"));
+  }
+
+  private void login(String app, String user, By loggedIn) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("form[name=signinForm] input[ng-model=username]"))).sendKeys(user);
     browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(TestData.PASSWORD);
     browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(loggedIn));
   }
 
   private void type(String fieldId, String text) {

@@ -280,6 +280,20 @@ abstract class RestContract {
   }
 
   @Test
+  @DisplayName("the administrator from the configuration reads every group, user and task")
+  void administratorSeesEverything() {
+    String admin = context.getEnvironment().getProperty("shuanglian.admin.id");
+    String password = context.getEnvironment().getProperty("shuanglian.admin.password");
+    TestRestTemplate asAdmin = rest.withBasicAuth(admin, password);
+    ResponseEntity<Map<String, Object>> groups = asAdmin.exchange("/engine-rest/group/count", HttpMethod.GET, null,
+        new ParameterizedTypeReference<>() {});
+    assertThat(((Number) groups.getBody().get("count")).longValue())
+        .isEqualTo(context.getBean(org.camunda.bpm.engine.IdentityService.class).createGroupQuery().count());
+    assertThat(asAdmin.getForEntity("/engine-rest/user/" + city + "/profile", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   @DisplayName("全部案件 is readable by the city bureau only; 我的待办 and 本部门待办 by everyone")
   void allCasesFilterOnlyForCity() {
     String county = data.districtOfficial("341321");

@@ -1,6 +1,8 @@
 package cn.suzhou.shuanglian.platform.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,14 @@ public class AdminAccount implements ApplicationRunner, InitializingBean {
   @Override
   public void afterPropertiesSet() {
     if (properties.required() && !properties.given()) {
-      throw new IllegalStateException(MISSING);
+      throw new MissingAdministrator(MISSING);
+    }
+  }
+
+  /** No usable administrator where one is required; see {@link MissingAdministratorFailureAnalyzer}. */
+  public static class MissingAdministrator extends IllegalStateException {
+    MissingAdministrator(String message) {
+      super(message);
     }
   }
 
@@ -53,6 +62,14 @@ public class AdminAccount implements ApplicationRunner, InitializingBean {
       user.setFirstName("系统");
       user.setLastName("管理员");
       user.setPassword(properties.password());
+      PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(properties.password(), user);
+      if (!policy.isValid()) {
+        throw new MissingAdministrator("SHUANGLIAN_ADMIN_PASSWORD does not satisfy the password policy: "
+            + policy.getViolatedRules().stream().map(rule -> rule.getPlaceholder() + (rule.getParameters() == null ? "" : rule.getParameters()))
+                .collect(Collectors.joining(", "))
+            + " (at least 10 characters with upper and lower case letters, a digit and a special character, "
+            + "not containing the user id or name). 管理员密码不符合密码策略。");
+      }
       identityService.saveUser(user);
       LOG.info("administrator {} created", id);
     }

@@ -93,8 +93,13 @@ public class IdentityBootstrap implements ApplicationRunner {
       tasklistGroups.add(unit.groupId());
     }
 
+    // Administrators: Camunda grants the camunda-admin group nothing by itself (its Admin setup page
+    // normally creates these grants): ALL on every resource.
+    for (Resources resource : Resources.values()) {
+      grant(Groups.ADMIN, resource, "*", Permissions.ALL);
+    }
+
     // Webapps: officials, commissioners and enterprises work in Tasklist; managers watch in Cockpit.
-    // (Members of camunda-admin are Camunda administrators and reach Admin and everything else.)
     for (String group : tasklistGroups) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.USER, "*", Permissions.READ);   // names of assignees in Tasklist

@@ -121,6 +121,9 @@ class TasklistBrowserTest {
     browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
 
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).as("the vendor banner is in the page")
+        .isNotEmpty().allSatisfy(banner -> assertThat(banner.isDisplayed()).as("but hidden").isFalse());
+
     browser.get(base + "#/?task=" + taskId);
     WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card button.claim")));
     click(claim);

@@ -116,8 +116,7 @@ abstract class RestContract {
 
     ResponseEntity<String> form = as(city).getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class);
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(form.getBody()).contains("\"id\" : \"expert-application-review\"".replace(" : ", "\": \"").replace("\"\"", "\""))
-        .contains("审核结论");
+    assertThat(form.getBody()).contains("expert-application-review").contains("审核结论");
 
     ResponseEntity<String> completed = as(city).postForEntity("/engine-rest/task/" + taskId + "/complete",
         json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE")))), String.class);

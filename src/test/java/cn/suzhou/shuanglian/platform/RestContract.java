@@ -279,6 +279,16 @@ abstract class RestContract {
   }
 
   @Test
+  @DisplayName("the OpenAPI document describes /api with HTTP Basic, and Swagger UI is served")
+  void openApiDocument() {
+    ResponseEntity<String> doc = rest.getForEntity("/v3/api-docs", String.class);
+    assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(doc.getBody()).contains("/api/expert-applications", "/api/enterprises", "/api/commissioners")
+        .contains("\"scheme\":\"basic\"").doesNotContain("\"/engine-rest/");
+    assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   @DisplayName("the administrator from the configuration reads every group, user and task")
   void administratorSeesEverything() {
     String admin = context.getEnvironment().getProperty("shuanglian.admin.id");

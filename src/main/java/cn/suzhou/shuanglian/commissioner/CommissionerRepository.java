@@ -16,8 +16,5 @@ public interface CommissionerRepository extends JpaRepository<Commissioner, Long
   @EntityGraph(attributePaths = {"sourceUnit", "industryGroup"})
   Optional<Commissioner> findByUserId(String userId);
 
-  @EntityGraph(attributePaths = {"sourceUnit", "industryGroup"})
-  List<Commissioner> findBySourceUnitCodeInOrderById(List<String> sourceUnitCodes);
-
   boolean existsByResidentId(String residentId);
 }

@@ -2,7 +2,6 @@ package cn.suzhou.shuanglian.expert;
 
 import static cn.suzhou.shuanglian.expert.ExpertApplicationVariables.*;
 
-import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,13 +28,10 @@ public class ExpertApplicationController {
 
   private final RuntimeService runtimeService;
   private final ExpertMembershipRepository memberships;
-  private final CurrentUsers currentUsers;
 
-  public ExpertApplicationController(RuntimeService runtimeService, ExpertMembershipRepository memberships,
-      CurrentUsers currentUsers) {
+  public ExpertApplicationController(RuntimeService runtimeService, ExpertMembershipRepository memberships) {
     this.runtimeService = runtimeService;
     this.memberships = memberships;
-    this.currentUsers = currentUsers;
   }
 
   @PostMapping("/expert-applications")
@@ -48,7 +44,6 @@ public class ExpertApplicationController {
   @ApiResponse(responseCode = "400", description = "invalid application; errors[] names each field and rule")
   @ApiResponse(responseCode = "403", description = "the caller may not start this process")
   public ApplicationStarted apply(@RequestBody ExpertApplicationRequest request) {
-    currentUsers.current();
     VariableMap variables = Variables.createVariables()
         .putValue(COMMISSIONER_ID, request.commissionerId())
         .putValue(RESIDENT_ID, request.residentId())
@@ -66,7 +61,6 @@ public class ExpertApplicationController {
   @Transactional(readOnly = true)
   @Operation(summary = "Members of the Suzhou S&T expert database (no personal data)")
   public List<ExpertMemberView> members() {
-    currentUsers.current();
     return memberships.findAllByOrderByApprovedAtDesc().stream().map(ExpertMemberView::of).toList();
   }
 

@@ -11,6 +11,4 @@ public interface ExpertMembershipRepository extends JpaRepository<ExpertMembersh
 
   @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit"})
   List<ExpertMembership> findAllByOrderByApprovedAtDesc();
-
-  long countByProcessInstanceId(String processInstanceId);
 }

@@ -105,15 +105,12 @@ final class ModelRules {
       if (process.getDocumentations().stream().map(Documentation::getTextContent).noneMatch(t -> CLAUSE.matcher(t).find())) {
         defects.add(pid + ": process documentation cites no clause ID (P-xx)");
       }
-      for (FlowNode node : process.getChildElementsByType(FlowNode.class)) {
+      // every flow node of the model, nested ones (sub-processes) included
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
         if (!shapes.contains(node.getId())) {
           defects.add(pid + ": " + node.getElementType().getTypeName() + " " + node.getId() + " has no diagram shape");
         }
       }
-      model.getModelElementsByType(FlowNode.class).stream()
-          .filter(node -> !shapes.contains(node.getId()))
-          .filter(node -> !process.getChildElementsByType(FlowNode.class).contains(node))
-          .forEach(node -> defects.add(pid + ": nested " + node.getId() + " has no diagram shape"));
       for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
         if (!edges.contains(flow.getId())) {
           defects.add(pid + ": sequenceFlow " + flow.getId() + " has no diagram edge");

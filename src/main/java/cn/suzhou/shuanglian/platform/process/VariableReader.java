@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -51,18 +52,21 @@ public final class VariableReader {
     Object value = scope.getVariable(name);
     List<String> items = new ArrayList<>();
     if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(element -> items.add(element.isString() ? element.stringValue() : element.toString()));
+      addElements(json, items);
     } else if (value instanceof Collection<?> collection) {
       collection.forEach(item -> items.add(String.valueOf(item)));
     } else if (value != null) {
       String text = value.toString().trim();
       if (text.startsWith("[")) {
-        org.camunda.spin.Spin.JSON(text).elements()
-            .forEach(element -> items.add(element.isString() ? element.stringValue() : element.toString()));
+        addElements(Spin.JSON(text), items);
       } else {
         items.addAll(Arrays.asList(text.split("[,，、;；\\s]+")));
       }
     }
     return items.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  private static void addElements(SpinJsonNode array, List<String> items) {
+    array.elements().forEach(element -> items.add(element.isString() ? element.stringValue() : element.toString()));
   }
 }

@@ -53,11 +53,6 @@ public class CredentialCache {
     cache.invalidateAll();
   }
 
-  public long size() {
-    cache.cleanUp();
-    return cache.estimatedSize();
-  }
-
   private String fingerprint(String userId, String password) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

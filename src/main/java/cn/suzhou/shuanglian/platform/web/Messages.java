@@ -23,10 +23,11 @@ public class Messages {
   public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
   private final MessageSource messageSource;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
-  public Messages(MessageSource messageSource) {
+  public Messages(MessageSource messageSource, ObjectMapper json) {
     this.messageSource = messageSource;
+    this.json = json;
   }
 
   public String get(String key, Object... args) {

@@ -73,6 +73,16 @@ public class Enterprise {
     this.createdAt = Instant.now();
   }
 
+  /** Takes the facts a district re-entered when screening it as a service unit (P-10). */
+  public void update(String name, IndustryGroup industryGroup, EnterpriseScale scale, String contactName,
+      String contactPhone) {
+    this.name = name;
+    this.industryGroup = industryGroup;
+    this.scale = scale;
+    this.contactName = contactName;
+    this.contactPhone = contactPhone;
+  }
+
   public Long getId() { return id; }
   public String getCreditCode() { return creditCode; }
   public String getName() { return name; }

@@ -2,6 +2,7 @@ package cn.suzhou.shuanglian.enterprise;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -14,4 +15,7 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
   List<Enterprise> findByDistrictCodeInOrderById(Collection<String> districtCodes);
 
   boolean existsByCreditCode(String creditCode);
+
+  @EntityGraph(attributePaths = {"district", "industryGroup"})
+  Optional<Enterprise> findWithDistrictByCreditCode(String creditCode);
 }

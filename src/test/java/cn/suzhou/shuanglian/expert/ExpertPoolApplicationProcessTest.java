@@ -40,6 +40,7 @@ class ExpertPoolApplicationProcessTest {
 
   @BeforeEach
   void registerDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("validateExpertApplication", (JavaDelegate) execution -> {
       if (execution.getVariable("residentId") == null) {
         throw new ProcessRuleViolation("residentId", "请填写身份证号。");

@@ -69,6 +69,17 @@ public final class TestData {
         new BigDecimal("33.630000"), new BigDecimal("117.020000")));
   }
 
+  /** A unified social credit code of a Suzhou enterprise, unique to this run, with its check character. */
+  public String creditCode() {
+    long n = Long.parseLong(run, 36) * 10_000L + SEQUENCE.incrementAndGet();
+    StringBuilder tail = new StringBuilder();
+    for (int i = 0; i < 7; i++) {
+      tail.append("0123456789ABCDEFGHJKLMNPQRTUWXY".charAt((int) (n % 31)));
+      n /= 31;
+    }
+    return TestIds.creditCode("91341302MA" + tail);
+  }
+
   /** A commissioner with a login, in the information database. */
   public Commissioner commissioner(SourceUnit unit) {
     String userId = user("expert", Groups.COMMISSIONERS);

@@ -51,6 +51,12 @@ public class IdentityBootstrap implements ApplicationRunner {
   /** Processes a commissioner may start (P-20 now; P-19 projects come with their issue). */
   static final List<String> COMMISSIONER_STARTABLE = List.of("expertPoolApplication");
 
+  /** Processes the city bureau opens (P-01: the selection round). */
+  static final List<String> CITY_STARTABLE = List.of("selectionRound");
+
+  /** Processes whose tasks districts work; they read the definition (name, diagram), not others' instances. */
+  static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection");
+
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
@@ -113,6 +119,15 @@ public class IdentityBootstrap implements ApplicationRunner {
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(Groups.CITY, Resources.PROCESS_DEFINITION, processKey,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    for (String processKey : CITY_STARTABLE) {
+      grant(Groups.CITY, Resources.PROCESS_DEFINITION, processKey,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    for (District district : districts.findByActiveTrueOrderBySortOrder()) {
+      for (String processKey : DISTRICT_READABLE) {
+        grant(district.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
+      }
     }
     grant(Groups.COMMISSIONERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(Groups.CITY, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);

@@ -58,6 +58,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), List.of());
   }
 
+  /** Two requests changed the same record at once (a list edited by the form and the API): retry. */
+  @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+      org.camunda.bpm.engine.OptimisticLockingException.class})
+  ResponseEntity<ProblemDetail> handleConcurrentChange(RuntimeException e) {
+    LOG.info("request lost a concurrent change: {}", e.getMessage());
+    return problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of());
+  }
+
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> handleIntegrity(DataIntegrityViolationException e) {
     LOG.info("request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());

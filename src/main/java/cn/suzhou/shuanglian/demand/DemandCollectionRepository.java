@@ -1,0 +1,18 @@
+package cn.suzhou.shuanglian.demand;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DemandCollectionRepository extends JpaRepository<DemandCollection, Long> {
+
+  @EntityGraph(attributePaths = {"round", "district"})
+  Optional<DemandCollection> findWithRoundById(Long id);
+
+  @EntityGraph(attributePaths = {"round", "district"})
+  Optional<DemandCollection> findByRoundIdAndDistrictCode(Long roundId, String districtCode);
+
+  @EntityGraph(attributePaths = {"district"})
+  List<DemandCollection> findByRoundIdOrderByDistrictSortOrder(Long roundId);
+}

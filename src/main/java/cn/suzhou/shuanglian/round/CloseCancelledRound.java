@@ -1,0 +1,31 @@
+package cn.suzhou.shuanglian.round;
+
+import static cn.suzhou.shuanglian.round.SelectionRoundVariables.*;
+
+import cn.suzhou.shuanglian.platform.process.VariableReader;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * P-01: when an administrator cancels a round's process (Cockpit or REST), the round is marked
+ * cancelled and its year freed, so the round can be opened again; a round that ends normally keeps
+ * its year.
+ */
+@Component("closeCancelledRound")
+public class CloseCancelledRound implements ExecutionListener {
+
+  private final SelectionRoundRepository rounds;
+
+  public CloseCancelledRound(SelectionRoundRepository rounds) {
+    this.rounds = rounds;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Long roundId = new VariableReader(execution).number(ROUND_ID);
+    if (execution.isCanceled() && roundId != null) {
+      rounds.findById(roundId).ifPresent(SelectionRound::cancel);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package cn.suzhou.shuanglian.round;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Selection-round settings ({@code shuanglian.round.*}), the policy's values as defaults.
+ *
+ * @param firstYear the first round year (P-01: 2023)
+ * @param intervalYears years between rounds (P-01: every two years)
+ * @param timeZone the zone deadlines are read in (a deadline date ends at midnight there)
+ * @param reminderBefore how long before the collection deadline the district is reminded
+ * @param reviewPeriod the city bureau's due time for reviewing a submitted list
+ * @param supplyDemandReviewPeriod the city bureau's due time for reviewing the supply–demand comparison
+ */
+@ConfigurationProperties("shuanglian.round")
+public record RoundProperties(Integer firstYear, Integer intervalYears, ZoneId timeZone, Duration reminderBefore,
+    Duration reviewPeriod, Duration supplyDemandReviewPeriod) {
+
+  public RoundProperties {
+    firstYear = firstYear == null ? 2023 : firstYear;
+    intervalYears = intervalYears == null ? 2 : intervalYears;
+    timeZone = timeZone == null ? ZoneId.of("Asia/Shanghai") : timeZone;
+    reminderBefore = reminderBefore == null ? Duration.ofDays(3) : reminderBefore;
+    reviewPeriod = reviewPeriod == null ? Duration.ofDays(10) : reviewPeriod;
+    supplyDemandReviewPeriod = supplyDemandReviewPeriod == null ? Duration.ofDays(7) : supplyDemandReviewPeriod;
+  }
+
+  /** Is this a round year of the policy (2023, 2025, 2027 …)? */
+  public boolean isRoundYear(int year) {
+    return year >= firstYear && (year - firstYear) % intervalYears == 0;
+  }
+}

@@ -1,0 +1,371 @@
+package cn.suzhou.shuanglian.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.suzhou.shuanglian.demand.DemandCollection;
+import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
+import cn.suzhou.shuanglian.demand.DemandReview;
+import cn.suzhou.shuanglian.demand.DemandReviewRepository;
+import cn.suzhou.shuanglian.demand.DemandStatus;
+import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
+import cn.suzhou.shuanglian.demand.TechnologyDemandRepository;
+import cn.suzhou.shuanglian.district.District;
+import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.support.DemandRows;
+import cn.suzhou.shuanglian.support.Rounds;
+import cn.suzhou.shuanglian.support.TestData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The paths of selectionRound and districtDemandCollection with the real delegates and database:
+ * approval of every district and the supply–demand comparison, return and resubmission, the rules
+ * of P-01 and P-10, and the deadline timers on a moved clock. The job executor is off: the tests
+ * run the round's continuations themselves. On H2 ({@link SelectionRoundProcessOnH2Test}) and on
+ * MariaDB ({@link SelectionRoundProcessOnMariaDbTest}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class SelectionRoundProcessContract {
+
+  @Autowired ApplicationContext context;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired SelectionRoundRepository rounds;
+  @Autowired DemandCollectionRepository collections;
+  @Autowired ServiceUnitRepository serviceUnits;
+  @Autowired TechnologyDemandRepository demands;
+  @Autowired DemandReviewRepository reviews;
+  @Autowired DistrictRepository districts;
+  @Autowired SupplyDemandComparison comparison;
+  @Autowired ObjectMapper json;
+
+  TestData data;
+  String city;
+
+  @BeforeEach
+  void fixtures() {
+    BpmnAwareTests.init(engine);
+    data = new TestData(context);
+    city = data.cityOfficial();
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    BpmnAwareTests.reset();  // the next test class may run on another engine
+  }
+
+  ProcessInstance startRound(int year, String deadline) {
+    identityService.setAuthentication(city, List.of(Groups.CITY));
+    try {
+      return runtimeService.startProcessInstanceByKey("selectionRound",
+          Map.of("roundYear", year, "collectionDeadline", deadline));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  Task task(String businessKey, String name) {
+    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskName(name).list();
+    assertThat(open).as("open task %s of %s", name, businessKey).hasSize(1);
+    return open.get(0);
+  }
+
+  Object jsonList(List<Map<String, Object>> rows) throws Exception {
+    return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
+  }
+
+  void complete(Task task, String user, Map<String, Object> variables) {
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(g -> g.getId()).toList());
+    try {
+      taskService.claim(task.getId(), user);
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The district screens one service unit and lists one demand of it, which submits the list. */
+  String screenAndCollect(int year, String districtCode, String officer) throws Exception {
+    String key = year + "-" + districtCode;
+    String creditCode = data.creditCode();
+    complete(task(key, "服务单位筛选"), officer,
+        Map.of("serviceUnits", jsonList(List.of(DemandRows.serviceUnit(creditCode, "宿州测试企业" + creditCode)))));
+    complete(task(key, "技术需求征集"), officer,
+        Map.of("demands", jsonList(List.of(DemandRows.demand(creditCode, "墙材强度提升" + districtCode))),
+            "submitConfirmed", true));
+    return creditCode;
+  }
+
+  void review(int year, String districtCode, String decision, String comment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("reviewDecision", decision);
+    variables.put("reviewComment", comment);
+    complete(task(year + "-" + districtCode, "市科技局审定"), city, variables);
+  }
+
+  DemandCollection collection(ProcessInstance round, String districtCode) {
+    Long roundId = (Long) runtimeService.getVariable(round.getId(), "roundId");
+    return collections.findByRoundIdAndDistrictCode(roundId, districtCode).orElseThrow();
+  }
+
+  @Test
+  @Tag("P-01") @Tag("P-02") @Tag("P-04") @Tag("P-12")
+  @DisplayName("P-01/P-04/P-12 a round opens a collection per district; all approved → supply–demand comparison → city reviews it")
+  void everyDistrictApprovedCompilesTheComparison() throws Exception {
+    int year = Rounds.freshYear(rounds);
+    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    assertThat(round.getBusinessKey()).isEqualTo(String.valueOf(year));
+
+    List<District> active = districts.findByActiveTrueOrderBySortOrder();
+    assertThat(active).hasSize(8);
+    for (District district : active) {
+      Task screening = task(year + "-" + district.getCode(), "服务单位筛选");
+      assertThat(taskService.getIdentityLinksForTask(screening.getId()))
+          .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("district-" + district.getCode()));
+      assertThat(screening.getDueDate()).isNotNull();
+    }
+
+    for (District district : active) {
+      String officer = data.districtOfficial(district.getCode());
+      screenAndCollect(year, district.getCode(), officer);
+      assertThat(collection(round, district.getCode()).getStatus()).isEqualTo(DemandStatus.SUBMITTED);
+      review(year, district.getCode(), "APPROVE", null);
+      Rounds.executeJobs(managementService, round.getId());
+    }
+
+    Task summaryTask = task(String.valueOf(year), "审阅供需比对结果");
+    assertThat(taskService.getIdentityLinksForTask(summaryTask.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("city-stb"));
+    SelectionRound stored = rounds.findByActiveYear(year).orElseThrow();
+    assertThat(stored.getStatus()).isEqualTo(RoundStatus.DEMANDS_APPROVED);
+    SupplyDemandSummary summary = comparison.read(stored);
+    assertThat(summary.byDistrict()).hasSize(8).allSatisfy(line -> {
+      assertThat(line.industryGroupCode()).isEqualTo("NEW_MATERIALS");
+      assertThat(line.demandCount()).isEqualTo(1);
+    });
+    assertThat(summary.byIndustry()).hasSize(8).anySatisfy(line -> {
+      assertThat(line.industryGroupCode()).isEqualTo("NEW_MATERIALS");
+      assertThat(line.demandCount()).isEqualTo(8);
+      assertThat(line.gap()).isEqualTo(line.commissionerCount() - 8);
+    });
+    assertThat(runtimeService.getVariableTyped(round.getId(), "supplyByIndustry").getType().getName())
+        .isEqualTo("json");
+
+    assertThatThrownBy(() -> complete(summaryTask, city, Map.of("supplyDemandConfirmed", false)))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e)).isPresent());
+    complete(summaryTask, city, Map.of("supplyDemandConfirmed", true, "supplyDemandNote", "新材料需求集中，提名时侧重"));
+    assertThat(rounds.findByActiveYear(year).orElseThrow().getStatus()).isEqualTo(RoundStatus.SUPPLY_DEMAND_REVIEWED);
+    BpmnAwareTests.assertThat(round).isEnded().hasPassed("Activity_CompileSupplyDemand");
+  }
+
+  @Test
+  @Tag("P-12")
+  @DisplayName("P-12(1) the city returns a list with comments, the district revises and resubmits; every review is kept")
+  void returnWithCommentsAndResubmit() throws Exception {
+    int year = Rounds.freshYear(rounds);
+    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    String officer = data.districtOfficial("341321");
+    String creditCode = screenAndCollect(year, "341321", officer);
+
+    assertThatThrownBy(() -> review(year, "341321", "RETURN", null))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().field()).isEqualTo("reviewComment"));
+    review(year, "341321", "RETURN", "请补充砀山酥梨深加工企业的需求");
+
+    DemandCollection returned = collection(round, "341321");
+    assertThat(returned.getStatus()).isEqualTo(DemandStatus.RETURNED);
+    assertThat(demands.findByCollectionIdOrderById(returned.getId()))
+        .allSatisfy(d -> assertThat(d.getStatus()).isEqualTo(DemandStatus.RETURNED));
+    Task again = task(year + "-341321", "服务单位筛选");
+    assertThat((String) taskService.getVariable(again.getId(), "reviewHistory")).contains("请补充砀山酥梨深加工企业的需求");
+
+    // the district keeps its service unit (the list as the task shows it) and adds a demand
+    complete(again, officer, Map.of());
+    complete(task(year + "-341321", "技术需求征集"), officer, Map.of("demands", jsonList(List.of(
+        DemandRows.demand(creditCode, "墙材强度提升341321"),
+        DemandRows.demand(creditCode, "酥梨果汁澄清工艺")))));
+    review(year, "341321", "RETURN", "第二次：请写明期望合作方式");
+    complete(task(year + "-341321", "服务单位筛选"), officer, Map.of());
+    complete(task(year + "-341321", "技术需求征集"), officer, Map.of());
+    review(year, "341321", "APPROVE", "同意");
+
+    DemandCollection approved = collection(round, "341321");
+    assertThat(approved.getStatus()).isEqualTo(DemandStatus.APPROVED);
+    assertThat(reviews.findByCollectionIdOrderByReviewNo(approved.getId()))
+        .extracting(DemandReview::getDecision, DemandReview::getComment)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(DemandReview.Decision.RETURN, "请补充砀山酥梨深加工企业的需求"),
+            org.assertj.core.groups.Tuple.tuple(DemandReview.Decision.RETURN, "第二次：请写明期望合作方式"),
+            org.assertj.core.groups.Tuple.tuple(DemandReview.Decision.APPROVE, "同意"));
+    assertThat(demands.findByCollectionIdOrderById(approved.getId())).hasSize(2)
+        .allSatisfy(d -> assertThat(d.getStatus()).isEqualTo(DemandStatus.APPROVED));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(year + "-341321")
+        .finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  @Tag("P-10")
+  @DisplayName("P-10 an enterprise without its consent is refused with the reason; every bad row reported, nothing written")
+  void serviceUnitWithoutConsentIsRefused() throws Exception {
+    int year = Rounds.freshYear(rounds);
+    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    String officer = data.districtOfficial("341322");
+    Task screening = task(year + "-341322", "服务单位筛选");
+    Map<String, Object> good = DemandRows.serviceUnit(data.creditCode(), "萧县防腐新材料有限公司");
+    Map<String, Object> unwilling = DemandRows.withoutConsent(DemandRows.serviceUnit(data.creditCode(), "萧县某化工企业"));
+    Map<String, Object> badCode = DemandRows.serviceUnit("91341322MA2T00015X", "萧县某建材企业");
+
+    assertThatThrownBy(() -> complete(screening, officer,
+        Map.of("serviceUnits", jsonList(List.of(good, unwilling, badCode)))))
+        .satisfies(e -> {
+          ProcessRuleViolation violation = ProcessRuleViolation.findIn(e).orElseThrow();
+          assertThat(violation.problems()).extracting(ProcessRuleViolation.Problem::field)
+              .containsExactly("serviceUnits[1].consent", "serviceUnits[2].creditCode");
+          assertThat(violation.problems().get(0).message()).contains("第 2 行").contains("不搞行政命令");
+        });
+    assertThat(serviceUnits.findByCollectionIdOrderById(collection(round, "341322").getId())).isEmpty();
+    assertThat(taskService.createTaskQuery().taskId(screening.getId()).count()).isEqualTo(1);
+
+    complete(screening, officer, Map.of("serviceUnits", jsonList(List.of(good))));
+    assertThat(serviceUnits.findByCollectionIdOrderById(collection(round, "341322").getId())).hasSize(1);
+  }
+
+  @Test
+  @Tag("P-12")
+  @DisplayName("P-12(1) a demand with an invalid credit code, or of an enterprise not screened, is refused; nothing written")
+  void demandWithInvalidCreditCodeIsRefused() throws Exception {
+    int year = Rounds.freshYear(rounds);
+    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    String officer = data.districtOfficial("341323");
+    String screened = data.creditCode();
+    complete(task(year + "-341323", "服务单位筛选"), officer,
+        Map.of("serviceUnits", jsonList(List.of(DemandRows.serviceUnit(screened, "灵璧精密轴承有限公司")))));
+    Task collecting = task(year + "-341323", "技术需求征集");
+
+    assertThatThrownBy(() -> complete(collecting, officer, Map.of("demands", jsonList(List.of(
+        DemandRows.demand(screened, "轴承套圈热处理变形控制"),
+        DemandRows.demand("91341323MA2T0001", "轴承保持架注塑"),
+        DemandRows.demand(data.creditCode(), "轴承密封件国产化"))))))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems())
+            .extracting(ProcessRuleViolation.Problem::field)
+            .containsExactly("demands[1].creditCode", "demands[2].creditCode"));
+    assertThat(demands.findByCollectionIdOrderById(collection(round, "341323").getId())).isEmpty();
+    assertThat(collection(round, "341323").getStatus()).isEqualTo(DemandStatus.DRAFT);
+  }
+
+  @Test
+  @Tag("P-12")
+  @DisplayName("P-12(1) deadline timers on a moved clock: the district is reminded before, the city asked to follow up after")
+  void deadlineReminderAndEscalation() throws Exception {
+    int year = Rounds.freshYear(rounds);
+    String deadline = Rounds.deadlineInDays(20);
+    startRound(year, deadline);
+    screenAndCollect(year, "SZETDZ", data.districtOfficial("SZETDZ"));  // submitted in time
+
+    ProcessInstance late = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(year + "-341324")
+        .singleResult();
+    ProcessInstance onTime = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(year + "-SZETDZ")
+        .singleResult();
+    Job reminder = timer(late, "StartEvent_ReminderDue");
+    Date end = java.util.Date.from(java.time.LocalDate.parse(deadline).plusDays(1)
+        .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    assertThat(reminder.getDuedate()).isEqualTo(new Date(end.getTime() - 3L * 24 * 3600 * 1000));
+    assertThat(managementService.createJobQuery().jobId(reminder.getId()).executable().count()).isZero();
+
+    ClockUtil.setCurrentTime(new Date(reminder.getDuedate().getTime() + 60_000));
+    assertThat(managementService.createJobQuery().jobId(reminder.getId()).executable().count()).isEqualTo(1);
+    managementService.executeJob(reminder.getId());
+    managementService.executeJob(timer(onTime, "StartEvent_ReminderDue").getId());
+
+    Task remind = task(year + "-341324", "需求征集即将截止");
+    assertThat(taskService.getIdentityLinksForTask(remind.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("district-341324"));
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(year + "-SZETDZ").taskName("需求征集即将截止")
+        .count()).as("no reminder once submitted").isZero();
+
+    ClockUtil.setCurrentTime(new Date(end.getTime() + 60_000));
+    managementService.executeJob(timer(late, "StartEvent_DeadlinePassed").getId());
+    managementService.executeJob(timer(onTime, "StartEvent_DeadlinePassed").getId());
+    Task followUp = task(year + "-341324", "督办逾期需求征集");
+    assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("city-stb"));
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(year + "-SZETDZ").taskName("督办逾期需求征集")
+        .count()).isZero();
+
+    // approval ends the district's collection, open reminders included
+    review(year, "SZETDZ", "APPROVE", null);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(onTime.getId()).count()).isZero();
+  }
+
+  Job timer(ProcessInstance instance, String activityId) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+  }
+
+  @Test
+  @Tag("P-01")
+  @DisplayName("P-01 a year that is not a round year, a second round of a year, or a past deadline is refused; nothing half-written")
+  void roundRules() {
+    int year = Rounds.freshYear(rounds);
+    long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
+    long roundsBefore = rounds.count();
+
+    assertThatThrownBy(() -> startRound(year - 1, Rounds.deadlineInDays(30)))
+        .isInstanceOf(ProcessRuleViolation.class)
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).problems()).singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("roundYear");
+          assertThat(p.message()).contains(String.valueOf(year - 1)).contains("每 2 年");
+        }));
+    assertThatThrownBy(() -> startRound(year, Rounds.deadlineInDays(-1)))
+        .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining("collectionDeadline");
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(rounds.count()).isEqualTo(roundsBefore);
+
+    ProcessInstance first = startRound(year, Rounds.deadlineInDays(30));
+    long afterFirst = historyService.createHistoricProcessInstanceQuery().count();
+    assertThatThrownBy(() -> startRound(year, Rounds.deadlineInDays(30)))
+        .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining("已经开启");
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(afterFirst);
+    assertThat(rounds.count()).isEqualTo(roundsBefore + 1);
+
+    // an administrator cancels the round: the year is free again
+    runtimeService.deleteProcessInstance(first.getId(), "opened by mistake");
+    assertThat(rounds.findAll()).filteredOn(r -> r.getRoundYear() == year).singleElement()
+        .satisfies(r -> assertThat(r.getStatus()).isEqualTo(RoundStatus.CANCELLED));
+    assertThat(startRound(year, Rounds.deadlineInDays(30)).getBusinessKey()).isEqualTo(String.valueOf(year));
+  }
+}

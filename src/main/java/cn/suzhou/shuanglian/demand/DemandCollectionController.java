@@ -142,7 +142,8 @@ public class DemandCollectionController {
     CurrentUser caller = currentUsers.current();
     boolean allowed = caller.actsFor(districtCode) || (!forChange && caller.readsAllDistricts());
     if (!allowed) {
-      throw ApiException.forbidden("error.district.notYours", district.getName());
+      throw ApiException.forbidden(forChange ? "error.district.notYours" : "error.district.notYoursToRead",
+          district.getName());
     }
     return collections.findByRoundIdAndDistrictCode(round.getId(), districtCode)
         .orElseThrow(() -> ApiException.notFound("demand.collection.notFound", String.valueOf(year), district.getName()));

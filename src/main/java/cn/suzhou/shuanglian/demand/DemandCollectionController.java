@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * A district's service units and technology demands of a round (P-10, P-12(1)) for integrators: a
  * district's officials read and add only their own district's; the city bureau reads and adds all;
  * process managers read all. Adding is possible while the list is with the district (not submitted,
- * or returned); the rows are checked by the same rules as the Tasklist form, all or none, and the
- * district's open task shows them at once.
+ * or returned) and nobody else holds the district's task in Tasklist; the rows are checked by the
+ * same rules as the Tasklist form, all or none, and the district's open task shows them at once.
  */
 @RestController
 @RequestMapping("/api/rounds/{year}")
@@ -44,12 +46,13 @@ public class DemandCollectionController {
   private final DemandCollectionService service;
   private final CurrentUsers currentUsers;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final EngineAsSystem engineAsSystem;
 
   public DemandCollectionController(SelectionRoundRepository rounds, DistrictRepository districts,
       DemandCollectionRepository collections, ServiceUnitRepository serviceUnits, TechnologyDemandRepository demands,
       DemandReviewRepository reviews, DemandCollectionService service, CurrentUsers currentUsers,
-      RuntimeService runtimeService, EngineAsSystem engineAsSystem) {
+      RuntimeService runtimeService, TaskService taskService, EngineAsSystem engineAsSystem) {
     this.rounds = rounds;
     this.districts = districts;
     this.collections = collections;
@@ -59,6 +62,7 @@ public class DemandCollectionController {
     this.service = service;
     this.currentUsers = currentUsers;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.engineAsSystem = engineAsSystem;
   }
 
@@ -154,6 +158,15 @@ public class DemandCollectionController {
     if (!c.getStatus().withDistrict()) {
       throw ApiException.conflict("demand.collection.notWithDistrict", c.getDistrict().getName());
     }
+    // one channel at a time: while someone else holds the district's task in Tasklist, the form
+    // they have open would overwrite rows added here when they submit it
+    String caller = currentUsers.current().userId();
+    engineAsSystem.call(() -> taskService.createTaskQuery().processInstanceId(c.getProcessInstanceId())
+            .taskDefinitionKeyIn(DemandCollectionVariables.LIST_TASKS).taskAssigned().list())
+        .stream().map(Task::getAssignee).filter(assignee -> !assignee.equals(caller)).findFirst()
+        .ifPresent(assignee -> {
+          throw ApiException.conflict("demand.collection.taskClaimed", assignee);
+        });
     return c;
   }
 

@@ -19,6 +19,9 @@ public final class DemandCollectionVariables {
   public static final String CASE_TITLE = "caseTitle";
   public static final String COLLECTION_DUE_DATE = "collectionDueDate";
 
+  /** The district's tasks that edit the lists. */
+  public static final String[] LIST_TASKS = {"Activity_ScreenServiceUnits", "Activity_CollectDemands"};
+
   // the lists (Json) and what the forms show of them
   public static final String SERVICE_UNITS = DemandListRules.SERVICE_UNITS;
   public static final String DEMANDS = DemandListRules.DEMANDS;

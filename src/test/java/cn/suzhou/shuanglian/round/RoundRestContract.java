@@ -303,6 +303,11 @@ abstract class RoundRestContract {
     Map<String, Object> screening = task(district, year + "-341324", "服务单位筛选");
     as(district).exchange("/engine-rest/task/" + screening.get("id") + "/claim", HttpMethod.POST,
         json(Map.of("userId", district)), String.class);
+    String colleague = data.districtOfficial("341324");
+    ResponseEntity<Map<String, Object>> whileClaimed = post(colleague, base + "service-units",
+        List.of(DemandRows.serviceUnit(data.creditCode(), "泗县另一家企业")));
+    assertThat(whileClaimed.getStatusCode()).as("someone holds the task in Tasklist").isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) whileClaimed.getBody().get("detail")).contains(district).contains("认领");
     String list = "[" + new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
         DemandRows.withoutConsent(DemandRows.serviceUnit(code, "泗县纺织服装有限公司"))) + "]";
     ResponseEntity<Map<String, Object>> refused = post(district, "/engine-rest/task/" + screening.get("id") + "/complete",

@@ -322,6 +322,7 @@ abstract class SelectionRoundProcessContract {
     managementService.executeJob(timer(late, "StartEvent_DeadlinePassed").getId());
     managementService.executeJob(timer(onTime, "StartEvent_DeadlinePassed").getId());
     Task followUp = task(year + "-341324", "督办逾期需求征集");
+    assertThat(followUp.getDueDate()).isAfter(ClockUtil.getCurrentTime());
     assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("city-stb"));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(year + "-SZETDZ").taskName("督办逾期需求征集")

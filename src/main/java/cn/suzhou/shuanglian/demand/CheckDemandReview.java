@@ -6,8 +6,8 @@ import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * district is to change (the district reads it). Records who decided.
  */
 @Component("checkDemandReview")
-public class CheckDemandReview implements TaskListener {
+public class CheckDemandReview implements ExecutionListener {
 
   private final Messages messages;
 
@@ -24,8 +24,11 @@ public class CheckDemandReview implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    VariableReader in = new VariableReader(task);
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;  // the task was cancelled (round approved, instance deleted), not completed
+    }
+    VariableReader in = new VariableReader(execution);
     String decision = in.text(REVIEW_DECISION);
     if (!APPROVE.equals(decision) && !RETURN.equals(decision)) {
       throw new ProcessRuleViolation(REVIEW_DECISION, messages.get("demand.review.decisionRequired"));
@@ -35,8 +38,8 @@ public class CheckDemandReview implements TaskListener {
       throw new ProcessRuleViolation(REVIEW_COMMENT, messages.get("demand.review.commentRequired"));
     }
     if (comment != null && comment.length() > 1000) {
-      throw new ProcessRuleViolation(REVIEW_COMMENT, messages.get("demand.row.tooLong", 1000));
+      throw new ProcessRuleViolation(REVIEW_COMMENT, messages.get("demand.review.commentTooLong", 1000));
     }
-    task.setVariable(REVIEWER_USER_ID, ProcessActors.currentUserId(task.getProcessEngineServices(), task.getAssignee()));
+    execution.setVariable(REVIEWER_USER_ID, ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
   }
 }

@@ -4,8 +4,8 @@ import static cn.suzhou.shuanglian.demand.DemandCollectionVariables.*;
 
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * written when there is one.
  */
 @Component("recordServiceUnits")
-public class RecordServiceUnits implements TaskListener {
+public class RecordServiceUnits implements ExecutionListener {
 
   private final DemandCollectionService collections;
   private final ListVariableRows rows;
@@ -26,11 +26,14 @@ public class RecordServiceUnits implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    DemandCollection collection = collections.get(new VariableReader(task).number(COLLECTION_ID));
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;  // the task was cancelled (round approved, instance deleted), not completed
+    }
+    DemandCollection collection = collections.get(new VariableReader(execution).number(COLLECTION_ID));
     collections.replaceServiceUnits(collection,
-        rows.read(SERVICE_UNITS, task.getVariable(SERVICE_UNITS), ServiceUnitRow.class),
-        ProcessActors.currentUserId(task.getProcessEngineServices(), task.getAssignee()));
-    task.getExecution().setVariables(collections.listVariables(collection));
+        rows.read(SERVICE_UNITS, execution.getVariable(SERVICE_UNITS), ServiceUnitRow.class),
+        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    execution.setVariables(collections.listVariables(collection));
   }
 }

@@ -4,8 +4,8 @@ import static cn.suzhou.shuanglian.demand.DemandCollectionVariables.*;
 
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * reported at once, nothing written when there is one.
  */
 @Component("recordTechnologyDemands")
-public class RecordTechnologyDemands implements TaskListener {
+public class RecordTechnologyDemands implements ExecutionListener {
 
   private final DemandCollectionService collections;
   private final ListVariableRows rows;
@@ -26,10 +26,13 @@ public class RecordTechnologyDemands implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    DemandCollection collection = collections.get(new VariableReader(task).number(COLLECTION_ID));
-    collections.replaceDemands(collection, rows.read(DEMANDS, task.getVariable(DEMANDS), DemandRow.class),
-        ProcessActors.currentUserId(task.getProcessEngineServices(), task.getAssignee()));
-    task.getExecution().setVariables(collections.listVariables(collection));
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;  // the task was cancelled (round approved, instance deleted), not completed
+    }
+    DemandCollection collection = collections.get(new VariableReader(execution).number(COLLECTION_ID));
+    collections.replaceDemands(collection, rows.read(DEMANDS, execution.getVariable(DEMANDS), DemandRow.class),
+        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    execution.setVariables(collections.listVariables(collection));
   }
 }

@@ -2,12 +2,12 @@ package cn.suzhou.shuanglian.expert;
 
 import static cn.suzhou.shuanglian.expert.ExpertApplicationVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * rejection must give the reason the applicant will read. Records who decided.
  */
 @Component("checkReviewDecision")
-public class CheckReviewDecision implements TaskListener {
+public class CheckReviewDecision implements ExecutionListener {
 
   private final Messages messages;
 
@@ -24,8 +24,11 @@ public class CheckReviewDecision implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    VariableReader in = new VariableReader(task);
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;  // the task was cancelled (round approved, instance deleted), not completed
+    }
+    VariableReader in = new VariableReader(execution);
     String decision = in.text(REVIEW_DECISION);
     if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
       throw new ProcessRuleViolation(REVIEW_DECISION, messages.get("expert.review.decisionRequired"));
@@ -33,8 +36,6 @@ public class CheckReviewDecision implements TaskListener {
     if (REJECT.equals(decision) && in.text(REJECTION_REASON) == null) {
       throw new ProcessRuleViolation(REJECTION_REASON, messages.get("expert.review.reasonRequired"));
     }
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String reviewer = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-    task.setVariable(REVIEWER_USER_ID, reviewer);
+    execution.setVariable(REVIEWER_USER_ID, ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
   }
 }

@@ -79,7 +79,7 @@ public class ValidateExpertApplication implements JavaDelegate {
     checkText(in, EXPERTISE, 500, problems);
     String achievements = in.text(ACHIEVEMENTS);
     if (achievements != null && achievements.length() > 2000) {
-      problems.add(problem(ACHIEVEMENTS, "expert.application.tooLong", 2000));
+      problems.add(problem(ACHIEVEMENTS, "expert.application.tooLong", messages.get("expert.field." + ACHIEVEMENTS), 2000));
     }
 
     Map<String, IndustryGroup> groups = industryGroups.findAll().stream()
@@ -172,7 +172,7 @@ public class ValidateExpertApplication implements JavaDelegate {
     if (value == null) {
       problems.add(required(field));
     } else if (value.length() > max) {
-      problems.add(problem(field, "expert.application.tooLong", max));
+      problems.add(problem(field, "expert.application.tooLong", messages.get("expert.field." + field), max));
     }
   }
 

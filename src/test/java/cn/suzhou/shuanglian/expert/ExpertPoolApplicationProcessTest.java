@@ -11,7 +11,7 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -48,7 +48,7 @@ class ExpertPoolApplicationProcessTest {
       execution.setVariable("applicantUserId", "zhou.haiming");
       execution.setVariable("commissionerId", 1L);
     });
-    Mocks.register("checkReviewDecision", (TaskListener) task -> {
+    Mocks.register("checkReviewDecision", (ExecutionListener) task -> {
       if ("REJECT".equals(task.getVariable("reviewDecision")) && task.getVariable("rejectionReason") == null) {
         throw new ProcessRuleViolation("rejectionReason", "须填写理由");
       }

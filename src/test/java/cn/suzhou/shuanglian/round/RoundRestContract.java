@@ -244,6 +244,14 @@ abstract class RoundRestContract {
         .allSatisfy(t -> assertThat(String.valueOf(t.get("name"))).isNotEqualTo("市科技局审定"))
         .noneSatisfy(t -> assertThat(t.get("id")).isEqualTo(yongqiaoTask.get("id")));
 
+    // the district reads its own case's variables (its filter columns), not another district's
+    String ownInstance = (String) yongqiaoTask.get("processInstanceId");
+    assertThat(get(yongqiao, "/engine-rest/process-instance/" + ownInstance + "/variables/caseTitle").getBody())
+        .containsEntry("value", year + "年需求征集：埇桥区");
+    assertThat(as(dangshan).getForEntity("/engine-rest/process-instance/" + ownInstance + "/variables", String.class)
+        .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(getList(dangshan, "/engine-rest/process-instance?businessKey=" + year + "-341302").getBody()).isEmpty();
+
     // the district's own records are there; a process manager reads them with the phone masked
     assertThat(getList(yongqiao, base + "341302/service-units").getBody()).singleElement()
         .satisfies(u -> assertThat(u.get("contactPhone")).isEqualTo("13955710001"));

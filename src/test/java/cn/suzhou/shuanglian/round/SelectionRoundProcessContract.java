@@ -352,7 +352,8 @@ abstract class SelectionRoundProcessContract {
           assertThat(p.message()).contains(String.valueOf(year - 1)).contains("每 2 年");
         }));
     assertThatThrownBy(() -> startRound(year, Rounds.deadlineInDays(-1)))
-        .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining("collectionDeadline");
+        .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining("须晚于今天")
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo("collectionDeadline"));
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     assertThat(rounds.count()).isEqualTo(roundsBefore);
 

@@ -10,6 +10,12 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * makes Camunda's REST answer 400 on submit-form, submit and complete (and
  * {@link EngineRestValidationMapper} on start), and Tasklist shows the message; the command's
  * transaction rolls back, so no process instance or domain row is left behind.
+ *
+ * <p>Rules checked when a user task is completed run as the task's {@code end} execution listener,
+ * not as a task listener: the engine passes an execution listener's exception through as it is but
+ * wraps a task listener's (ENGINE-03051), and Tasklist would show the wrapper's English text around
+ * the message. The message itself is the problems' own texts, each naming its field for people
+ * ("第 3 行「统一社会信用代码」：…"); the paths are in {@link #problems()}.
  */
 public class ProcessRuleViolation extends FormFieldValidationException {
 
@@ -27,8 +33,8 @@ public class ProcessRuleViolation extends FormFieldValidationException {
   }
 
   /**
-   * The violation behind an engine exception: the engine passes a delegate's exception through
-   * as it is, but wraps a task listener's (ENGINE-03051).
+   * The violation behind an engine exception: the engine passes a delegate's or an execution
+   * listener's exception through as it is, but wraps a task listener's (ENGINE-03051).
    */
   public static Optional<ProcessRuleViolation> findIn(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
@@ -49,7 +55,7 @@ public class ProcessRuleViolation extends FormFieldValidationException {
   }
 
   private static String summary(List<Problem> problems) {
-    return String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+    return String.join(" ", problems.stream().map(Problem::message).toList());
   }
 
   /** One field and the rule it broke. */

@@ -259,6 +259,7 @@ public class DemandCollectionService {
       row.put("industryGroupName", d.getIndustryGroup().getName());
       row.put("industryCategoryName", d.getIndustryCategory().label());
       row.put("demandTypeName", d.getDemandType().label());
+      row.put("description", d.getDescription());
       row.put("cooperationSought", d.getCooperationSought());
       demandRows.add(row);
     }

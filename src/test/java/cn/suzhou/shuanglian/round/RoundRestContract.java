@@ -201,6 +201,15 @@ abstract class RoundRestContract {
   }
 
   @Test
+  @DisplayName("the OpenAPI document describes the round and demand-collection endpoints")
+  void openApiDescribesTheEndpoints() {
+    String document = as(city).getForEntity("/v3/api-docs", String.class).getBody();
+    assertThat(document).contains("/api/rounds/{year}/supply-demand",
+        "/api/rounds/{year}/districts/{districtCode}/service-units",
+        "/api/rounds/{year}/districts/{districtCode}/demands", "ServiceUnitRow", "DemandRow");
+  }
+
+  @Test
   @Tag("P-10") @Tag("P-12")
   @DisplayName("P-10/P-12 district isolation: a district neither reads nor writes another district's service units, demands or tasks")
   void districtsAreIsolated() {

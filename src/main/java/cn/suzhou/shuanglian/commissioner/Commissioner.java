@@ -93,6 +93,12 @@ public class Commissioner {
   public String getTitle() { return title; }
   public String getPhone() { return phone; }
   public String getResidentId() { return residentId; }
+  /** Graded 不合格 (P-18): the cooperation ends and the person is never dispatched again. */
+  public void bar(String reason) {
+    this.barred = true;
+    this.barredReason = reason;
+  }
+
   public boolean isBarred() { return barred; }
   public String getBarredReason() { return barredReason; }
   public Instant getCreatedAt() { return createdAt; }

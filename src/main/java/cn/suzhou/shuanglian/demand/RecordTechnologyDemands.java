@@ -2,6 +2,7 @@ package cn.suzhou.shuanglian.demand;
 
 import static cn.suzhou.shuanglian.demand.DemandCollectionVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.ListRows;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 public class RecordTechnologyDemands implements ExecutionListener {
 
   private final DemandCollectionService collections;
-  private final ListVariableRows rows;
+  private final ListRows rows;
 
-  public RecordTechnologyDemands(DemandCollectionService collections, ListVariableRows rows) {
+  public RecordTechnologyDemands(DemandCollectionService collections, ListRows rows) {
     this.collections = collections;
     this.rows = rows;
   }

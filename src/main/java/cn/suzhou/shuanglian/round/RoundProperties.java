@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderBefore how long before the collection deadline the district is reminded
  * @param reviewPeriod the city bureau's due time for reviewing a submitted list
  * @param supplyDemandReviewPeriod the city bureau's due time for reviewing the supply–demand comparison
+ * @param minPerDistrict commissioners every district and park receives at least (P-02: 4)
+ * @param minPerRound commissioners a round dispatches at least (P-01: 32)
+ * @param nominationPeriod due time of the nomination and matching tasks
  */
 @ConfigurationProperties("shuanglian.round")
 public record RoundProperties(Integer firstYear, Integer intervalYears, ZoneId timeZone, Duration reminderBefore,
-    Duration reviewPeriod, Duration supplyDemandReviewPeriod) {
+    Duration reviewPeriod, Duration supplyDemandReviewPeriod, Integer minPerDistrict, Integer minPerRound,
+    Duration nominationPeriod) {
 
   public RoundProperties {
     firstYear = firstYear == null ? 2023 : firstYear;
@@ -25,6 +29,14 @@ public record RoundProperties(Integer firstYear, Integer intervalYears, ZoneId t
     reminderBefore = reminderBefore == null ? Duration.ofDays(3) : reminderBefore;
     reviewPeriod = reviewPeriod == null ? Duration.ofDays(10) : reviewPeriod;
     supplyDemandReviewPeriod = supplyDemandReviewPeriod == null ? Duration.ofDays(7) : supplyDemandReviewPeriod;
+    minPerDistrict = minPerDistrict == null ? 4 : minPerDistrict;
+    minPerRound = minPerRound == null ? 32 : minPerRound;
+    nominationPeriod = nominationPeriod == null ? Duration.ofDays(14) : nominationPeriod;
+  }
+
+  /** The fewest commissioners a round with this many districts may have: each its minimum, and the round's. */
+  public int requiredTotal(int districts) {
+    return Math.max(minPerRound, minPerDistrict * districts);
   }
 
   /** Is this a round year of the policy (2023, 2025, 2027 …)? */

@@ -8,6 +8,14 @@ public enum RoundStatus {
   DEMANDS_APPROVED,
   /** The city bureau has reviewed the comparison; nomination follows. */
   SUPPLY_DEMAND_REVIEWED,
+  /** The city drafts the preliminary list; source units release; co-departments countersign (P-03, P-12(2)). */
+  NOMINATING,
+  /** The list is final. */
+  NOMINATED,
+  /** The computed matching is with the districts and the city (P-11). */
+  MATCHING,
+  /** Every commissioner has a district and service units; agreements follow (P-12(3)). */
+  MATCHED,
   /** The round's process was cancelled by an administrator; the year may be opened again. */
   CANCELLED
 }

@@ -103,6 +103,10 @@ public class SelectionRound {
     this.summaryReviewNote = note;
   }
 
+  public void moveTo(RoundStatus status) {
+    this.status = status;
+  }
+
   /** Frees the year for a new round. */
   public void cancel() {
     this.status = RoundStatus.CANCELLED;

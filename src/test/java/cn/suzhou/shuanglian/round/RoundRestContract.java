@@ -197,7 +197,7 @@ abstract class RoundRestContract {
         .getBody();
     assertThat((Map<String, Object>) variables.get("supplyByIndustry")).containsEntry("type", "Json");
     claimAndComplete(city, reviewSummary, Map.of("supplyDemandConfirmed", value(true)));
-    assertThat(get(city, "/api/rounds/" + year).getBody().get("status")).isEqualTo("SUPPLY_DEMAND_REVIEWED");
+    assertThat(get(city, "/api/rounds/" + year).getBody().get("status")).as("nomination follows").isEqualTo("NOMINATING");
   }
 
   @Test

@@ -190,8 +190,14 @@ abstract class SelectionRoundProcessContract {
     assertThatThrownBy(() -> complete(summaryTask, city, Map.of("supplyDemandConfirmed", false)))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e)).isPresent());
     complete(summaryTask, city, Map.of("supplyDemandConfirmed", true, "supplyDemandNote", "新材料需求集中，提名时侧重"));
-    assertThat(rounds.findByActiveYear(year).orElseThrow().getStatus()).isEqualTo(RoundStatus.SUPPLY_DEMAND_REVIEWED);
-    BpmnAwareTests.assertThat(round).isEnded().hasPassed("Activity_CompileSupplyDemand");
+    SelectionRound reviewed = rounds.findByActiveYear(year).orElseThrow();
+    assertThat(reviewed.getSummaryReviewedBy()).isEqualTo(city);
+    assertThat(reviewed.getSummaryReviewNote()).isEqualTo("新材料需求集中，提名时侧重");
+    // the round goes on to nomination (P-12(2))
+    assertThat(reviewed.getStatus()).isEqualTo(RoundStatus.NOMINATING);
+    BpmnAwareTests.assertThat(round).hasPassed("Activity_CompileSupplyDemand", "Activity_ReviewSupplyDemand")
+        .isWaitingAt("Activity_Nomination");
+    task(year + "-nomination", "拟定初步名单");
   }
 
   @Test

@@ -80,12 +80,28 @@ public final class TestData {
     return TestIds.creditCode("91341302MA" + tail);
   }
 
-  /** A commissioner with a login, in the information database. */
+  /** An official of the source unit, in its Camunda group (created here for units made by a test). */
+  public String sourceUnitOfficial(SourceUnit unit) {
+    if (identity.createGroupQuery().groupId(unit.groupId()).count() == 0) {
+      org.camunda.bpm.engine.identity.Group group = identity.newGroup(unit.groupId());
+      group.setName(unit.getName());
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+    return user("unit", unit.groupId());
+  }
+
+  /** A commissioner with a login, in the information database, in the new-materials group. */
   public Commissioner commissioner(SourceUnit unit) {
+    return commissioner(unit, "NEW_MATERIALS");
+  }
+
+  /** A commissioner with a login, in the information database, in the given industry group. */
+  public Commissioner commissioner(SourceUnit unit, String industryGroupCode) {
     String userId = user("expert", Groups.COMMISSIONERS);
     int n = SEQUENCE.incrementAndGet();
     return commissioners.save(new Commissioner(userId, "专员" + n, unit, CommissionerLevel.MUNICIPAL,
-        industryGroups.getReferenceById("NEW_MATERIALS"), "新型建材", "教授", "1380557" + String.format("%04d", n % 10000),
+        industryGroups.getReferenceById(industryGroupCode), "新型建材", "教授", "1380557" + String.format("%04d", n % 10000),
         TestIds.residentId(n)));
   }
 }

@@ -55,7 +55,10 @@ public class IdentityBootstrap implements ApplicationRunner {
   static final List<String> CITY_STARTABLE = List.of("selectionRound");
 
   /** Processes whose tasks districts work; they read the definition (name, diagram), not others' instances. */
-  static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection");
+  static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching");
+
+  /** Processes whose tasks source units and co-departments work (releases, countersigns). */
+  static final List<String> PARTNER_READABLE = List.of("nomination");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -127,6 +130,13 @@ public class IdentityBootstrap implements ApplicationRunner {
     for (District district : districts.findByActiveTrueOrderBySortOrder()) {
       for (String processKey : DISTRICT_READABLE) {
         grant(district.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
+      }
+    }
+    for (String processKey : PARTNER_READABLE) {
+      Groups.CO_DEPARTMENTS.forEach(d -> grant(d.id(), Resources.PROCESS_DEFINITION, processKey,
+          ProcessDefinitionPermissions.READ));
+      for (SourceUnit unit : sourceUnits.findAllByOrderByCode()) {
+        grant(unit.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
       }
     }
     grant(Groups.COMMISSIONERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);

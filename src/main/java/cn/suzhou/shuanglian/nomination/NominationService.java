@@ -1,0 +1,387 @@
+package cn.suzhou.shuanglian.nomination;
+
+import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
+import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.nomination.Countersign.Decision;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.JsonVariables;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.round.RoundProperties;
+import cn.suzhou.shuanglian.round.RoundStatus;
+import cn.suzhou.shuanglian.round.SelectionRound;
+import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SupplyDemandComparison;
+import cn.suzhou.shuanglian.round.SupplyDemandSummary;
+import cn.suzhou.shuanglian.round.SupplyDemandSummary.DistrictLine;
+import cn.suzhou.shuanglian.round.SupplyDemandSummary.IndustryLine;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The preliminary list of a round (P-03, P-04, P-07, P-08, P-12(2), P-13): drafted by the city
+ * bureau from the commissioner information database, each candidate checked by the eligibility
+ * table, released by their source unit, countersigned by the co-departments, and able to give
+ * every district its minimum and the round its total (P-01, P-02).
+ *
+ * <p>Bean name {@code nominations}: the process asks {@code pendingSourceUnits(nominationId)} and
+ * {@code countersignGroups()} for its multi-instance tasks.
+ */
+@Service("nominations")
+@Transactional
+public class NominationService {
+
+  private final NominationRepository nominations;
+  private final NomineeRepository nominees;
+  private final CountersignRepository countersigns;
+  private final CommissionerRepository commissioners;
+  private final SelectionRoundRepository rounds;
+  private final SupplyDemandComparison comparison;
+  private final EligibilityCheck eligibility;
+  private final JsonVariables json;
+  private final Messages messages;
+  private final RoundProperties properties;
+
+  public NominationService(NominationRepository nominations, NomineeRepository nominees,
+      CountersignRepository countersigns, CommissionerRepository commissioners, SelectionRoundRepository rounds,
+      SupplyDemandComparison comparison, EligibilityCheck eligibility, JsonVariables json, Messages messages,
+      RoundProperties properties) {
+    this.nominations = nominations;
+    this.nominees = nominees;
+    this.countersigns = countersigns;
+    this.commissioners = commissioners;
+    this.rounds = rounds;
+    this.comparison = comparison;
+    this.eligibility = eligibility;
+    this.json = json;
+    this.messages = messages;
+    this.properties = properties;
+  }
+
+  /** The round's list, opened on first call; the round moves to NOMINATING. */
+  public Nomination open(Long roundId, String processInstanceId) {
+    SelectionRound round = rounds.findById(roundId).orElseThrow();
+    round.moveTo(RoundStatus.NOMINATING);
+    return nominations.findByRoundId(roundId)
+        .orElseGet(() -> nominations.save(new Nomination(round, processInstanceId)));
+  }
+
+  public Nomination get(Long nominationId) {
+    return nominations.findWithRoundById(nominationId).orElseThrow();
+  }
+
+  /** The commissioners on the list (not refused by their source unit). */
+  @Transactional(readOnly = true)
+  public List<Nominee> onList(Nomination nomination) {
+    return nominees.findByNominationIdOrderById(nomination.getId()).stream()
+        .filter(n -> n.getReleaseStatus() != ReleaseStatus.REFUSED).toList();
+  }
+
+  /**
+   * What the city's draft task shows: the list as it stands — or, before anything is drafted,
+   * every commissioner of the database who is not barred, with the P-07 conditions still to be
+   * attested — the database for reference, the supply–demand comparison and the required size.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Object> draftVariables(Nomination nomination) {
+    List<Nominee> list = onList(nomination);
+    List<NominationRow> rows = list.isEmpty()
+        ? commissioners.findAllByOrderById().stream().filter(c -> !c.isBarred())
+            .map(c -> row(c, false)).toList()
+        : list.stream().map(n -> row(n.getCommissioner(), n.isConditionsAttested())).toList();
+    List<Map<String, Object>> table = new ArrayList<>();
+    for (Commissioner c : commissioners.findAllByOrderById()) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("commissionerId", c.getId());
+      line.put("name", c.getName());
+      line.put("sourceUnitName", c.getSourceUnit().getName());
+      line.put("sourceUnitTypeName", c.getSourceUnit().getType().name());
+      line.put("industryGroupName", c.getIndustryGroup().getName());
+      line.put("levelName", c.getLevel() == CommissionerLevel.PROVINCIAL ? "省级" : "市级");
+      line.put("expertise", c.getExpertise());
+      line.put("note", c.isBarred() ? messages.get("nomination.note.barred") : "");
+      table.add(line);
+    }
+    SelectionRound round = nomination.getRound();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(NominationVariables.NOMINEES, json.of(rows));
+    variables.put(NominationVariables.CANDIDATES_TABLE, json.of(table));
+    variables.put(NominationVariables.SUPPLY_DEMAND_TEXT, supplyDemandText(round));
+    variables.put(NominationVariables.REQUIRED_TOTAL, properties.requiredTotal(round.getDistrictCodes().size()));
+    variables.put(NominationVariables.MIN_PER_DISTRICT, properties.minPerDistrict());
+    return variables;
+  }
+
+  private static NominationRow row(Commissioner c, boolean attested) {
+    return new NominationRow(c.getId(), c.getName(), c.getSourceUnit().getName(), c.getIndustryGroup().getName(),
+        attested, c.getLevel() == CommissionerLevel.PROVINCIAL);
+  }
+
+  private String supplyDemandText(SelectionRound round) {
+    if (round.getSummaryCompiledAt() == null) {
+      return "";
+    }
+    SupplyDemandSummary summary = comparison.read(round);
+    return summary.byIndustry().stream().filter(l -> l.demandCount() > 0 || l.commissionerCount() > 0)
+        .map(l -> messages.get("nomination.supplyDemand.line", l.industryGroupName(), l.demandCount(),
+            l.commissionerCount()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Replaces the list by the city's rows: every row is checked by the eligibility table (barred,
+   * twice on the list, source-unit type, P-07 attested) and all problems come back at once; the
+   * source unit's answers are kept for commissioners who stay, a refused one put back is asked again.
+   */
+  public void replaceList(Nomination nomination, List<NominationRow> rows, String userId) {
+    List<Problem> problems = new ArrayList<>();
+    if (rows.isEmpty()) {
+      problems.add(new Problem(NominationVariables.NOMINEES, messages.get("nomination.list.empty")));
+    }
+    Map<Long, Commissioner> byId = commissioners.findAllByOrderById().stream()
+        .collect(Collectors.toMap(Commissioner::getId, Function.identity()));
+    Set<Long> seen = new HashSet<>();
+    Map<Long, String> accepted = new LinkedHashMap<>();
+    Map<Long, Boolean> attested = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      NominationRow row = rows.get(i);
+      String at = NominationVariables.NOMINEES + "[" + i + "]";
+      if (row == null || row.commissionerId() == null) {
+        problems.add(new Problem(at + ".commissionerId", messages.get("nomination.row.problem", i + 1, "",
+            messages.get("nomination.row.idRequired"))));
+        continue;
+      }
+      Commissioner c = byId.get(row.commissionerId());
+      if (c == null) {
+        problems.add(new Problem(at + ".commissionerId", messages.get("nomination.row.problem", i + 1, "",
+            messages.get("nomination.row.unknown", row.commissionerId()))));
+        continue;
+      }
+      boolean isAttested = Boolean.TRUE.equals(row.conditionsAttested());
+      EligibilityCheck.Outcome outcome = eligibility.of(c, isAttested, !seen.add(c.getId()));
+      if (!outcome.eligible()) {
+        String field = isAttested ? "commissionerId" : "conditionsAttested";
+        problems.add(new Problem(at + "." + field,
+            messages.get("nomination.row.problem", i + 1, "（" + c.getName() + "）", outcome.reason())));
+        continue;
+      }
+      accepted.put(c.getId(), outcome.reason());
+      attested.put(c.getId(), isAttested);
+    }
+    if (!problems.isEmpty()) {
+      throw new ProcessRuleViolation(problems);
+    }
+    Map<Long, Nominee> existing = nominees.findByNominationIdOrderById(nomination.getId()).stream()
+        .collect(Collectors.toMap(n -> n.getCommissioner().getId(), Function.identity()));
+    Instant now = now();
+    for (Map.Entry<Long, String> entry : accepted.entrySet()) {
+      Nominee nominee = existing.remove(entry.getKey());
+      if (nominee == null) {
+        nominees.save(new Nominee(nomination, byId.get(entry.getKey()), entry.getValue(), userId, now));
+      } else {
+        nominee.askAgain();
+      }
+    }
+    // those the city took off; refused ones stay recorded with their source unit's reason
+    nominees.deleteAll(existing.values().stream().filter(n -> n.getReleaseStatus() != ReleaseStatus.REFUSED).toList());
+    nomination.moveTo(NominationStatus.DRAFT);
+  }
+
+  /** Can the list give every district its minimum and the round its total? With the reasons when not. */
+  public record Capacity(boolean ok, String notes) {}
+
+  @Transactional(readOnly = true)
+  public Capacity capacity(Nomination nomination) {
+    SelectionRound round = nomination.getRound();
+    List<Nominee> list = onList(nomination);
+    int districts = round.getDistrictCodes().size();
+    int required = properties.requiredTotal(districts);
+    Map<String, Long> perGroup = list.stream()
+        .collect(Collectors.groupingBy(n -> n.getCommissioner().getIndustryGroup().getCode(), Collectors.counting()));
+    List<String> notes = new ArrayList<>();
+    if (list.size() < required) {
+      notes.add(messages.get("nomination.capacity.total", list.size(), required, properties.minPerDistrict(), districts,
+          properties.minPerRound()));
+    }
+    if (round.getSummaryCompiledAt() != null) {
+      SupplyDemandSummary summary = comparison.read(round);
+      List<String> groups = new ArrayList<>();
+      for (IndustryLine line : summary.byIndustry()) {
+        long listed = perGroup.getOrDefault(line.industryGroupCode(), 0L);
+        if (line.demandCount() > 0 && listed == 0) {
+          groups.add(messages.get("nomination.capacity.group", line.industryGroupName(), line.demandCount()));
+        }
+      }
+      Map<String, List<DistrictLine>> byDistrict = summary.byDistrict().stream()
+          .collect(Collectors.groupingBy(DistrictLine::districtName, LinkedHashMap::new, Collectors.toList()));
+      List<String> thin = new ArrayList<>();
+      byDistrict.forEach((name, lines) -> {
+        long inGroups = lines.stream().mapToLong(l -> perGroup.getOrDefault(l.industryGroupCode(), 0L)).sum();
+        if (inGroups < properties.minPerDistrict()) {
+          thin.add(messages.get("nomination.capacity.district", name, inGroups));
+        }
+      });
+      if (!notes.isEmpty()) {
+        notes.addAll(groups);
+        notes.addAll(thin);
+      }
+    }
+    return new Capacity(notes.isEmpty(), String.join("\n\n", notes));
+  }
+
+  /** Source units with staff on the list who have not answered yet (one release task each). */
+  @Transactional(readOnly = true)
+  public List<String> pendingSourceUnits(Long nominationId) {
+    return nominees.findByNominationIdOrderById(nominationId).stream()
+        .filter(n -> n.getReleaseStatus() == ReleaseStatus.PENDING)
+        .map(n -> n.getCommissioner().getSourceUnit().getCode()).distinct().sorted().toList();
+  }
+
+  /** The co-departments that countersign (P-03). */
+  public List<String> countersignGroups() {
+    return Groups.CO_DEPARTMENTS.stream().map(Groups.Fixed::id).toList();
+  }
+
+  public String departmentName(String groupId) {
+    return Groups.CO_DEPARTMENTS.stream().filter(d -> d.id().equals(groupId)).map(Groups.Fixed::name).findFirst()
+        .orElse(groupId);
+  }
+
+  /** A source unit's pending staff, as its release form lists them. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> releaseVariables(Nomination nomination, String sourceUnitCode) {
+    List<ReleaseRow> rows = new ArrayList<>();
+    String unitName = sourceUnitCode;
+    for (Nominee n : pendingOf(nomination, sourceUnitCode)) {
+      rows.add(new ReleaseRow(n.getCommissioner().getId(), n.getCommissioner().getName(),
+          n.getCommissioner().getIndustryGroup().getName(), null, null));
+      unitName = n.getCommissioner().getSourceUnit().getName();
+    }
+    return Map.of(NominationVariables.RELEASES, json.of(rows), NominationVariables.SOURCE_UNIT_NAME, unitName);
+  }
+
+  private List<Nominee> pendingOf(Nomination nomination, String sourceUnitCode) {
+    return nominees.findByNominationIdOrderById(nomination.getId()).stream()
+        .filter(n -> n.getReleaseStatus() == ReleaseStatus.PENDING
+            && n.getCommissioner().getSourceUnit().getCode().equals(sourceUnitCode))
+        .toList();
+  }
+
+  /** Records a source unit's answers (P-08): one per pending staff member; a refusal needs a reason. */
+  public void recordReleases(Nomination nomination, String sourceUnitCode, List<ReleaseRow> rows, String userId) {
+    Map<Long, Nominee> pending = pendingOf(nomination, sourceUnitCode).stream()
+        .collect(Collectors.toMap(n -> n.getCommissioner().getId(), Function.identity()));
+    List<Problem> problems = new ArrayList<>();
+    Map<Long, ReleaseRow> answers = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ReleaseRow row = rows.get(i);
+      String at = NominationVariables.RELEASES + "[" + i + "]";
+      Nominee nominee = row == null || row.commissionerId() == null ? null : pending.get(row.commissionerId());
+      if (nominee == null) {
+        problems.add(new Problem(at + ".commissionerId", messages.get("nomination.row.problem", i + 1, "",
+            messages.get("nomination.release.notYourStaff"))));
+        continue;
+      }
+      String name = "（" + nominee.getCommissioner().getName() + "）";
+      if (!"RELEASE".equals(row.decision()) && !"REFUSE".equals(row.decision())) {
+        problems.add(new Problem(at + ".decision", messages.get("nomination.row.problem", i + 1, name,
+            messages.get("nomination.release.decisionRequired"))));
+      } else if ("REFUSE".equals(row.decision()) && (row.reason() == null || row.reason().isBlank())) {
+        problems.add(new Problem(at + ".reason", messages.get("nomination.row.problem", i + 1, name,
+            messages.get("nomination.release.reasonRequired"))));
+      } else if (row.reason() != null && row.reason().length() > 500) {
+        problems.add(new Problem(at + ".reason", messages.get("nomination.row.problem", i + 1, name,
+            messages.get("demand.row.tooLong", 500))));
+      }
+      answers.put(row.commissionerId(), row);
+    }
+    pending.keySet().stream().filter(id -> !answers.containsKey(id)).forEach(id -> problems.add(
+        new Problem(NominationVariables.RELEASES, messages.get("nomination.release.missing",
+            pending.get(id).getCommissioner().getName()))));
+    if (!problems.isEmpty()) {
+      throw new ProcessRuleViolation(problems);
+    }
+    Instant now = now();
+    answers.forEach((id, row) -> pending.get(id).released("RELEASE".equals(row.decision()),
+        row.reason() == null || row.reason().isBlank() ? null : row.reason().strip(), userId, now));
+  }
+
+  /** Refusals answered since the release step began, as the city's draft task shows them; empty if none. */
+  @Transactional(readOnly = true)
+  public String refusalsSince(Nomination nomination, Instant since) {
+    return nominees.findByNominationIdOrderById(nomination.getId()).stream()
+        .filter(n -> n.getReleaseStatus() == ReleaseStatus.REFUSED && n.getReleasedAt() != null
+            && !n.getReleasedAt().isBefore(since))
+        .map(n -> messages.get("nomination.release.refused", n.getCommissioner().getName(),
+            n.getCommissioner().getSourceUnit().getName(), n.getReleaseReason()))
+        .collect(Collectors.joining("\n\n"));
+  }
+
+  /** The released list as the co-departments read it. */
+  @Transactional(readOnly = true)
+  public Object nomineesTable(Nomination nomination) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Nominee n : onList(nomination)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", n.getCommissioner().getName());
+      row.put("sourceUnitName", n.getCommissioner().getSourceUnit().getName());
+      row.put("industryGroupName", n.getCommissioner().getIndustryGroup().getName());
+      row.put("levelName", n.isProvincial() ? "省级" : "市级");
+      row.put("expertise", n.getCommissioner().getExpertise());
+      rows.add(row);
+    }
+    return json.of(rows);
+  }
+
+  /** Records a co-department's countersignature; an objection needs a reason (P-03). */
+  public void countersign(Nomination nomination, String departmentGroup, String decision, String comment,
+      String userId) {
+    if (!"AGREE".equals(decision) && !"OBJECT".equals(decision)) {
+      throw new ProcessRuleViolation(NominationVariables.COUNTERSIGN_DECISION,
+          messages.get("nomination.countersign.decisionRequired"));
+    }
+    String text = comment == null || comment.isBlank() ? null : comment.strip();
+    if ("OBJECT".equals(decision) && text == null) {
+      throw new ProcessRuleViolation(NominationVariables.COUNTERSIGN_COMMENT,
+          messages.get("nomination.countersign.reasonRequired"));
+    }
+    if (text != null && text.length() > 1000) {
+      throw new ProcessRuleViolation(NominationVariables.COUNTERSIGN_COMMENT,
+          messages.get("nomination.countersign.tooLong", 1000));
+    }
+    countersigns.save(new Countersign(nomination, nomination.getCountersignAttempt(), departmentGroup,
+        Decision.valueOf(decision), text, userId, now()));
+  }
+
+  /** Objections of the current countersign round, as the city's draft task shows them; empty if none. */
+  @Transactional(readOnly = true)
+  public String objections(Nomination nomination) {
+    return countersigns.findByNominationIdAndAttemptNo(nomination.getId(), nomination.getCountersignAttempt()).stream()
+        .filter(c -> c.getDecision() == Decision.OBJECT)
+        .map(c -> messages.get("nomination.countersign.objection", departmentName(c.getDepartmentGroup()),
+            c.getComment()))
+        .collect(Collectors.joining("\n\n"));
+  }
+
+  public void finalise(Nomination nomination) {
+    nomination.finalised(now());
+    nomination.getRound().moveTo(RoundStatus.NOMINATED);
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,317 @@
+package cn.suzhou.shuanglian.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.matching.RoundMatch;
+import cn.suzhou.shuanglian.matching.RoundMatchRepository;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.round.RoundStatus;
+import cn.suzhou.shuanglian.round.SelectionRound;
+import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.sourceunit.SourceUnit;
+import cn.suzhou.shuanglian.support.RoundDriver;
+import cn.suzhou.shuanglian.support.Rounds;
+import cn.suzhou.shuanglian.support.TestData;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * nomination and matching with the real delegates, DMN and database: the full path from an
+ * approved round to final matches, and each rule broken once — a barred commissioner, 31 on the
+ * list, a source unit's refusal, a countersign objection, a district left with 3, a commissioner in
+ * two districts. On H2 and MariaDB.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class NominationMatchingProcessContract {
+
+  static final List<String> GROUPS = List.of("NEW_MATERIALS", "EQUIPMENT", "AGRI_FOOD", "DIGITAL");
+
+  @Autowired ApplicationContext context;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired SelectionRoundRepository rounds;
+  @Autowired CommissionerRepository commissioners;
+  @Autowired NomineeRepository nominees;
+  @Autowired NominationRepository nominations;
+  @Autowired CountersignRepository countersigns;
+  @Autowired RoundMatchRepository matches;
+  @Autowired ObjectMapper json;
+
+  TestData data;
+  RoundDriver drive;
+  List<SourceUnit> units;
+  Map<String, String> unitOfficials;
+
+  @BeforeEach
+  void fixtures() {
+    BpmnAwareTests.init(engine);
+    data = new TestData(context);
+    drive = new RoundDriver(context, data);
+    units = List.of(data.sourceUnit(), data.sourceUnit(), data.sourceUnit());
+    unitOfficials = new HashMap<>();
+    units.forEach(u -> unitOfficials.put(u.getCode(), data.sourceUnitOfficial(u)));
+  }
+
+  @AfterEach
+  void reset() {
+    identityService.clearAuthentication();
+    BpmnAwareTests.reset();
+  }
+
+  /** Commissioners in the database, spread over the source units and the groups of the round's demands. */
+  List<Commissioner> pool(int size) {
+    List<Commissioner> pool = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      pool.add(data.commissioner(units.get(i % units.size()), GROUPS.get(i % GROUPS.size())));
+    }
+    return pool;
+  }
+
+  int readyRound() {
+    int year = Rounds.freshYear(rounds);
+    drive.roundReadyForNomination(year, GROUPS);
+    return year;
+  }
+
+  void draft(int year, List<Commissioner> list) {
+    List<Map<String, Object>> rows = list.stream().map(c -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("commissionerId", c.getId());
+      row.put("conditionsAttested", true);
+      return row;
+    }).toList();
+    drive.complete(drive.task(year + "-nomination", "拟定初步名单"), drive.city,
+        Map.of("nominees", drive.jsonList(rows)));
+  }
+
+  List<Map<String, Object>> rows(Task task, String variable) throws Exception {
+    return json.readValue(taskService.getVariable(task.getId(), variable).toString(), new TypeReference<>() {});
+  }
+
+  /** Every source unit releases everyone, except the refusals given (commissioner id → reason). */
+  void release(int year, Map<Long, String> refusals) throws Exception {
+    for (Task task : drive.tasks(year + "-nomination", "派出单位同意选派")) {
+      String unit = (String) taskService.getVariable(task.getId(), "sourceUnitCode");
+      List<Map<String, Object>> answers = rows(task, "releases");
+      for (Map<String, Object> row : answers) {
+        String reason = refusals.get(((Number) row.get("commissionerId")).longValue());
+        row.put("decision", reason == null ? "RELEASE" : "REFUSE");
+        row.put("reason", reason);
+      }
+      drive.complete(task, unitOfficials.get(unit), Map.of("releases", drive.jsonList(answers)));
+    }
+  }
+
+  void countersign(int year, String objectingGroup, String reason) {
+    for (Task task : drive.tasks(year + "-nomination", "会签初步名单")) {
+      String department = (String) taskService.getVariable(task.getId(), "department");
+      Map<String, Object> answer = new HashMap<>();
+      boolean objects = department.equals(objectingGroup);
+      answer.put("countersignDecision", objects ? "OBJECT" : "AGREE");
+      answer.put("countersignComment", objects ? reason : null);
+      drive.complete(task, data.user("codept", department), answer);
+    }
+  }
+
+  void confirmAll(int year) {
+    for (Task task : drive.tasks(year + "-matching", "确认匹配结果")) {
+      String district = (String) taskService.getVariable(task.getId(), "districtCode");
+      drive.complete(task, data.districtOfficial(district), Map.of("confirmationDecision", "CONFIRM"));
+    }
+  }
+
+  SelectionRound round(int year) {
+    return rounds.findByActiveYear(year).orElseThrow();
+  }
+
+  @Test
+  @Tag("P-01") @Tag("P-02") @Tag("P-03") @Tag("P-08") @Tag("P-11") @Tag("P-12")
+  @DisplayName("P-01/P-02/P-11 from an approved round to final matches: list, releases, countersign, computed matching, every district ≥ 4, round ≥ 32, each pair explained")
+  void fullPath() throws Exception {
+    List<Commissioner> pool = pool(34);
+    int year = readyRound();
+    Task draftTask = drive.task(year + "-nomination", "拟定初步名单");
+    assertThat(taskService.getIdentityLinksForTask(draftTask.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Groups.CITY));
+    assertThat((String) taskService.getVariable(draftTask.getId(), "supplyDemandText")).contains("需求");
+
+    draft(year, pool);
+    assertThat(drive.tasks(year + "-nomination", "派出单位同意选派")).hasSize(3)
+        .allSatisfy(t -> assertThat(taskService.getIdentityLinksForTask(t.getId()))
+            .anySatisfy(link -> assertThat(link.getGroupId()).startsWith("source-unit-")));
+    release(year, Map.of());
+    assertThat(drive.tasks(year + "-nomination", "会签初步名单")).hasSize(4);
+    countersign(year, null, null);
+
+    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.MATCHING);
+    List<Task> confirmations = drive.tasks(year + "-matching", "确认匹配结果");
+    assertThat(confirmations).hasSize(8);
+    assertThat(rows(confirmations.get(0), "districtMatches")).isNotEmpty()
+        .allSatisfy(r -> assertThat((String) r.get("explanation")).contains("公里"));
+    confirmAll(year);
+
+    Task finalise = drive.task(year + "-matching", "确定匹配方案");
+    List<Map<String, Object>> proposal = rows(finalise, "matches");
+    assertThat(proposal).hasSize(34);
+    drive.complete(finalise, drive.city, Map.of("matches", drive.jsonList(proposal)));
+
+    List<RoundMatch> result = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(round(year).getId());
+    assertThat(result).hasSize(34).allSatisfy(m -> {
+      assertThat(m.getStatus()).isEqualTo(RoundMatch.Status.FINAL);
+      assertThat(m.getExplanation()).isNotBlank();
+      assertThat(m.getServiceUnitIds()).isNotEmpty();
+    });
+    Map<String, Long> perDistrict = result.stream().collect(Collectors.groupingBy(m -> m.getDistrict().getCode(),
+        Collectors.counting()));
+    assertThat(perDistrict).hasSize(8).allSatisfy((d, n) -> assertThat(n).isGreaterThanOrEqualTo(4));
+    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.MATCHED);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(year)).count())
+        .isZero();
+  }
+
+  @Test
+  @Tag("P-18") @Tag("P-07") @Tag("P-08")
+  @DisplayName("P-18/P-07 a barred commissioner, or one whose conditions are not attested, is refused from the list with the reason; nothing written")
+  void barredCommissionerIsRefused() throws Exception {
+    List<Commissioner> pool = pool(33);
+    Commissioner barred = pool.get(5);
+    barred.bar("2023年度考核不合格");
+    commissioners.save(barred);
+    int year = readyRound();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Commissioner c : pool) {
+      rows.add(new HashMap<>(Map.of("commissionerId", c.getId(), "conditionsAttested", c != pool.get(7))));
+    }
+    Task draftTask = drive.task(year + "-nomination", "拟定初步名单");
+    assertThatThrownBy(() -> drive.complete(draftTask, drive.city, Map.of("nominees", drive.jsonList(rows))))
+        .satisfies(e -> {
+          ProcessRuleViolation violation = ProcessRuleViolation.findIn(e).orElseThrow();
+          assertThat(violation.problems()).extracting(ProcessRuleViolation.Problem::field)
+              .containsExactly("nominees[5].commissionerId", "nominees[7].conditionsAttested");
+          assertThat(violation.problems().get(0).message()).contains(barred.getName()).contains("P-18");
+          assertThat(violation.problems().get(1).message()).contains("P-07");
+        });
+    Long nominationId = nominations.findByRoundId(round(year).getId()).orElseThrow().getId();
+    assertThat(nominees.findByNominationIdOrderById(nominationId)).isEmpty();
+  }
+
+  @Test
+  @Tag("P-01") @Tag("P-02")
+  @DisplayName("P-01/P-02 a list of 31 cannot give 8 districts 4 each: it goes back to the city saying so")
+  void thirtyOneAreNotEnough() throws Exception {
+    List<Commissioner> pool = pool(32);
+    int year = readyRound();
+    draft(year, pool.subList(0, 31));
+    Task again = drive.task(year + "-nomination", "拟定初步名单");
+    assertThat((String) taskService.getVariable(again.getId(), "draftNotes")).contains("31").contains("32");
+    assertThat(drive.tasks(year + "-nomination", "派出单位同意选派")).isEmpty();
+    draft(year, pool);
+    assertThat(drive.tasks(year + "-nomination", "派出单位同意选派")).isNotEmpty();
+  }
+
+  @Test
+  @Tag("P-08") @Tag("P-03")
+  @DisplayName("P-08/P-03 a source unit's refusal takes the person off and the city replaces them; a countersign objection returns the list with the reason")
+  void refusalAndObjection() throws Exception {
+    List<Commissioner> pool = pool(34);
+    int year = readyRound();
+    draft(year, pool.subList(0, 33));
+    Commissioner refused = pool.get(4);
+    release(year, Map.of(refused.getId(), "本人承担国家重点研发计划项目，无法脱产"));
+
+    Task again = drive.task(year + "-nomination", "拟定初步名单");
+    assertThat((String) taskService.getVariable(again.getId(), "draftNotes"))
+        .contains(refused.getName()).contains("无法脱产");
+    List<Commissioner> replaced = new ArrayList<>(pool.subList(0, 33));
+    replaced.remove(refused);
+    replaced.add(pool.get(33));
+    draft(year, replaced);
+    List<Task> secondRelease = drive.tasks(year + "-nomination", "派出单位同意选派");
+    assertThat(secondRelease).as("only the replacement's unit is asked").hasSize(1);
+    assertThat(rows(secondRelease.get(0), "releases")).singleElement()
+        .satisfies(r -> assertThat(((Number) r.get("commissionerId")).longValue()).isEqualTo(pool.get(33).getId()));
+    release(year, Map.of());
+
+    countersign(year, "codept-hrss", "人选中高级职称比例偏低");
+    Task afterObjection = drive.task(year + "-nomination", "拟定初步名单");
+    assertThat((String) taskService.getVariable(afterObjection.getId(), "draftNotes"))
+        .contains("市人社局").contains("高级职称比例偏低");
+    draft(year, replaced);
+    countersign(year, null, null);
+    Long nominationId = nominations.findByRoundId(round(year).getId()).orElseThrow().getId();
+    assertThat(countersigns.findByNominationIdOrderByAttemptNoAscIdAsc(nominationId)).hasSize(8);
+    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.MATCHING);
+  }
+
+  @Test
+  @Tag("P-02") @Tag("P-01")
+  @DisplayName("P-02 finalising a matching that leaves a district with 3, or a commissioner in two districts, is refused naming the district")
+  void finalMatchingIsRechecked() throws Exception {
+    List<Commissioner> pool = pool(32);
+    int year = readyRound();
+    draft(year, pool);
+    release(year, Map.of());
+    countersign(year, null, null);
+    confirmAll(year);
+    Task finalise = drive.task(year + "-matching", "确定匹配方案");
+    List<Map<String, Object>> proposal = rows(finalise, "matches");
+    assertThat(proposal).hasSize(32);
+
+    // 32 over 8: every district has exactly 4; move one away
+    List<Map<String, Object>> short3 = proposal.stream().map(LinkedHashMap::new).collect(Collectors.toList());
+    String from = (String) short3.get(0).get("districtCode");
+    String to = short3.stream().map(r -> (String) r.get("districtCode")).filter(d -> !d.equals(from)).findFirst()
+        .orElseThrow();
+    short3.get(0).put("districtCode", to);
+    assertThatThrownBy(() -> drive.complete(finalise, drive.city, Map.of("matches", drive.jsonList(short3))))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
+            .contains(districtName(from)).contains("3 名").contains("P-02"));
+
+    List<Map<String, Object>> twice = proposal.stream().map(LinkedHashMap::new).collect(Collectors.toList());
+    twice.set(1, new LinkedHashMap<>(twice.get(0)));
+    assertThatThrownBy(() -> drive.complete(finalise, drive.city, Map.of("matches", drive.jsonList(twice))))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage()).contains("重复出现"));
+    assertThat(matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(round(year).getId()))
+        .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(RoundMatch.Status.PROPOSED));
+
+    drive.complete(finalise, drive.city, Map.of("matches", drive.jsonList(proposal)));
+    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.MATCHED);
+  }
+
+  String districtName(String code) {
+    return context.getBean(cn.suzhou.shuanglian.district.DistrictRepository.class).findById(code).orElseThrow()
+        .getName();
+  }
+}

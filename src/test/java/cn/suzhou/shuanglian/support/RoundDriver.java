@@ -1,0 +1,130 @@
+package cn.suzhou.shuanglian.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suzhou.shuanglian.district.District;
+import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Drives a selection round through the engine API the way officials do in Tasklist (claim, fill,
+ * complete as the user), for process tests that start where an earlier step ends.
+ */
+public final class RoundDriver {
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final IdentityService identityService;
+  private final DistrictRepository districts;
+  private final ObjectMapper json;
+  private final TestData data;
+  public final String city;
+
+  public RoundDriver(ApplicationContext context, TestData data) {
+    this.runtimeService = context.getBean(RuntimeService.class);
+    this.taskService = context.getBean(TaskService.class);
+    this.managementService = context.getBean(ManagementService.class);
+    this.identityService = context.getBean(IdentityService.class);
+    this.districts = context.getBean(DistrictRepository.class);
+    this.json = context.getBean(ObjectMapper.class);
+    this.data = data;
+    this.city = data.cityOfficial();
+  }
+
+  public ProcessInstance startRound(int year, String deadline) {
+    identityService.setAuthentication(city, List.of(Groups.CITY));
+    try {
+      return runtimeService.startProcessInstanceByKey("selectionRound",
+          Map.of("roundYear", year, "collectionDeadline", deadline));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The single open task of that name in the case with that business key. */
+  public Task task(String businessKey, String name) {
+    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskName(name).list();
+    assertThat(open).as("open task %s of %s", name, businessKey).hasSize(1);
+    return open.get(0);
+  }
+
+  public List<Task> tasks(String businessKey, String name) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskName(name).list();
+  }
+
+  public Object jsonList(List<?> rows) {
+    try {
+      return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Claims and completes the task as the user, with the user's groups. */
+  public void complete(Task task, String user, Map<String, Object> variables) {
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList());
+    try {
+      taskService.claim(task.getId(), user);
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The district screens one service unit and lists one demand of it in the group, which submits the list. */
+  public String screenAndCollect(int year, String districtCode, String officer, String industryGroup) {
+    String key = year + "-" + districtCode;
+    String creditCode = data.creditCode();
+    Map<String, Object> unit = DemandRows.serviceUnit(creditCode, "宿州测试企业" + creditCode);
+    unit.put("industryGroupCode", industryGroup);
+    complete(task(key, "服务单位筛选"), officer, Map.of("serviceUnits", jsonList(List.of(unit))));
+    Map<String, Object> demand = DemandRows.demand(creditCode, "墙材强度提升" + districtCode);
+    demand.put("industryGroupCode", industryGroup);
+    complete(task(key, "技术需求征集"), officer, Map.of("demands", jsonList(List.of(demand)), "submitConfirmed", true));
+    return creditCode;
+  }
+
+  public void review(int year, String districtCode, String decision, String comment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("reviewDecision", decision);
+    variables.put("reviewComment", comment);
+    complete(task(year + "-" + districtCode, "市科技局审定"), city, variables);
+  }
+
+  /** Runs the round's waiting continuations as the job executor would. */
+  public void executeJobs(String processInstanceId) {
+    Rounds.executeJobs(managementService, processInstanceId);
+  }
+
+  /**
+   * A round whose eight districts each submitted one demand (of the given groups, in turn) and were
+   * approved, and whose supply–demand comparison the city has reviewed: nomination is open.
+   */
+  public ProcessInstance roundReadyForNomination(int year, List<String> groups) {
+    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    List<District> active = districts.findByActiveTrueOrderBySortOrder();
+    for (int i = 0; i < active.size(); i++) {
+      String code = active.get(i).getCode();
+      screenAndCollect(year, code, data.districtOfficial(code), groups.get(i % groups.size()));
+      review(year, code, "APPROVE", null);
+      executeJobs(round.getId());
+    }
+    complete(task(String.valueOf(year), "审阅供需比对结果"), city, Map.of("supplyDemandConfirmed", true));
+    return round;
+  }
+}

@@ -209,6 +209,105 @@ abstract class RoundRestContract {
         "/api/rounds/{year}/districts/{districtCode}/demands", "ServiceUnitRow", "DemandRow");
   }
 
+  List<Map<String, Object>> jsonRows(String user, String taskId, String variable) throws Exception {
+    Map<String, Object> variables = get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false")
+        .getBody();
+    Map<String, Object> typed = (Map<String, Object>) variables.get(variable);
+    assertThat(typed).as("variable %s of task %s", variable, taskId).containsEntry("type", "Json");
+    return new com.fasterxml.jackson.databind.ObjectMapper().readValue((String) typed.get("value"),
+        new com.fasterxml.jackson.core.type.TypeReference<>() {});
+  }
+
+  static Map<String, Object> jsonValue(Object rows) throws Exception {
+    return Map.of("value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows), "type", "Json");
+  }
+
+  @Test
+  @Tag("P-01") @Tag("P-02") @Tag("P-03") @Tag("P-08") @Tag("P-11") @Tag("P-12")
+  @DisplayName("P-01/P-02/P-03/P-08/P-11 nomination and matching over REST: list, releases, countersign, confirmations; a district left with 3 is refused by name; final pairs readable per district")
+  void nominationAndMatchingOverRest() throws Exception {
+    List<cn.suzhou.shuanglian.sourceunit.SourceUnit> units = List.of(data.sourceUnit(), data.sourceUnit());
+    Map<String, String> unitOfficials = new HashMap<>();
+    units.forEach(u -> unitOfficials.put(u.getCode(), data.sourceUnitOfficial(u)));
+    List<String> groups = List.of("NEW_MATERIALS", "EQUIPMENT", "AGRI_FOOD", "DIGITAL");
+    List<Long> pool = new java.util.ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      pool.add(data.commissioner(units.get(i % 2), groups.get(i % 4)).getId());
+    }
+    int year = Rounds.freshYear(rounds);
+    new cn.suzhou.shuanglian.support.RoundDriver(context, data).roundReadyForNomination(year, groups);
+    String nominationKey = year + "-nomination";
+
+    Map<String, Object> draft = task(city, nominationKey, "拟定初步名单");
+    assertThat(jsonRows(city, (String) draft.get("id"), "nominees")).isNotEmpty();
+    List<Map<String, Object>> list = pool.stream().map(id -> Map.<String, Object>of("commissionerId", id,
+        "conditionsAttested", true)).toList();
+    claimAndComplete(city, draft, Map.of("nominees", jsonValue(list)));
+
+    for (var unit : units) {
+      String official = unitOfficials.get(unit.getCode());
+      Map<String, Object> release = task(official, nominationKey, "派出单位同意选派");
+      List<Map<String, Object>> staff = jsonRows(official, (String) release.get("id"), "releases");
+      assertThat(staff).hasSize(16);
+      staff.forEach(row -> row.put("decision", "RELEASE"));
+      claimAndComplete(official, release, Map.of("releases", jsonValue(staff)));
+    }
+    for (String department : List.of("codept-org", "codept-edu", "codept-hrss", "codept-sasac")) {
+      String signer = data.user("codept", department);
+      claimAndComplete(signer, task(signer, nominationKey, "会签初步名单"),
+          Map.of("countersignDecision", value("AGREE")));
+    }
+    Map<String, Object> nomination = get(city, "/api/rounds/" + year + "/nomination").getBody();
+    assertThat(nomination.get("status")).isEqualTo("FINAL");
+    assertThat((List<Map<String, Object>>) nomination.get("nominees")).hasSize(32)
+        .allSatisfy(n -> assertThat(n.get("releaseStatus")).isEqualTo("RELEASED"));
+    assertThat((List<?>) nomination.get("countersigns")).hasSize(4);
+    String firstUnit = units.get(0).getCode();
+    assertThat((List<Map<String, Object>>) get(unitOfficials.get(firstUnit), "/api/rounds/" + year + "/nomination")
+        .getBody().get("nominees")).hasSize(16).allSatisfy(n -> assertThat(n.get("sourceUnitCode")).isEqualTo(firstUnit));
+
+    String matchingKey = year + "-matching";
+    for (District district : districts.findByActiveTrueOrderBySortOrder()) {
+      String officer = data.districtOfficial(district.getCode());
+      Map<String, Object> confirm = task(officer, matchingKey, "确认匹配结果");
+      assertThat(jsonRows(officer, (String) confirm.get("id"), "districtMatches")).hasSize(4);
+      claimAndComplete(officer, confirm, district.getCode().equals("341302")
+          ? Map.of("confirmationDecision", value("REQUEST_CHANGE"), "confirmationComment", value("希望增加轴承方向专家"))
+          : Map.of("confirmationDecision", value("CONFIRM")));
+    }
+
+    Map<String, Object> finalise = task(city, matchingKey, "确定匹配方案");
+    String finaliseId = (String) finalise.get("id");
+    List<Map<String, Object>> proposal = jsonRows(city, finaliseId, "matches");
+    assertThat(proposal).hasSize(32);
+    List<Map<String, Object>> moved = proposal.stream().map(r -> (Map<String, Object>) new HashMap<>(r)).toList();
+    String from = (String) moved.get(0).get("districtCode");
+    moved.get(0).put("districtCode", from.equals("341302") ? "341321" : "341302");
+    as(city).exchange("/engine-rest/task/" + finaliseId + "/claim", HttpMethod.POST, json(Map.of("userId", city)),
+        String.class);
+    ResponseEntity<Map<String, Object>> refused = post(city, "/engine-rest/task/" + finaliseId + "/complete",
+        Map.of("variables", Map.of("matches", jsonValue(moved))));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    String fromName = districts.findById(from).orElseThrow().getName();
+    assertThat((String) refused.getBody().get("message")).contains(fromName).contains("P-02");
+    ResponseEntity<String> accepted = as(city).exchange("/engine-rest/task/" + finaliseId + "/complete",
+        HttpMethod.POST, json(Map.of("variables", Map.of("matches", jsonValue(proposal)))), String.class);
+    assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    List<Map<String, Object>> pairs = getList(city, "/api/rounds/" + year + "/matches").getBody();
+    assertThat(pairs).hasSize(32).allSatisfy(p -> {
+      assertThat(p.get("status")).isEqualTo("FINAL");
+      assertThat((String) p.get("explanation")).isNotBlank();
+      assertThat((List<?>) p.get("serviceUnits")).isNotEmpty();
+    });
+    String yongqiao = data.districtOfficial("341302");
+    assertThat(getList(yongqiao, "/api/rounds/" + year + "/matches").getBody()).hasSize(4)
+        .allSatisfy(p -> assertThat(p.get("districtCode")).isEqualTo("341302"));
+    assertThat(as(unitOfficials.get(firstUnit)).getForEntity("/api/rounds/" + year + "/matches", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(city, "/api/rounds/" + year).getBody().get("status")).isEqualTo("MATCHED");
+  }
+
   @Test
   @Tag("P-10") @Tag("P-12")
   @DisplayName("P-10/P-12 district isolation: a district neither reads nor writes another district's service units, demands or tasks")

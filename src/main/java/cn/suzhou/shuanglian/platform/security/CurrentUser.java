@@ -24,6 +24,11 @@ public record CurrentUser(String userId, List<String> groupIds) {
     return isCity() || groupIds.contains(Groups.PROCESS_MANAGERS);
   }
 
+  /** A co-organising department (市委组织部, 市教体局, 市人社局, 市国资委) that countersigns lists (P-03). */
+  public boolean isCoDepartment() {
+    return Groups.CO_DEPARTMENTS.stream().anyMatch(d -> groupIds.contains(d.id()));
+  }
+
   public Set<String> districtCodes() {
     return groupIds.stream().flatMap(g -> Groups.districtCodeOf(g).stream()).collect(Collectors.toUnmodifiableSet());
   }

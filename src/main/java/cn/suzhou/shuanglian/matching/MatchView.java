@@ -1,0 +1,11 @@
+package cn.suzhou.shuanglian.matching;
+
+import java.util.List;
+
+/** A commissioner's district in a round with the reasons, and the service units they serve. */
+public record MatchView(Long commissionerId, String name, String sourceUnitName, String industryGroupCode,
+    String industryGroupName, boolean provincial, String districtCode, String districtName, RoundMatch.Status status,
+    boolean sameGroup, int distanceKm, String explanation, boolean changedByCity, List<ServiceUnitRef> serviceUnits) {
+
+  public record ServiceUnitRef(Long id, String creditCode, String name) {}
+}

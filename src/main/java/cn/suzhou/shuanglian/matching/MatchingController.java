@@ -1,0 +1,70 @@
+package cn.suzhou.shuanglian.matching;
+
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
+import cn.suzhou.shuanglian.demand.ServiceUnit;
+import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
+import cn.suzhou.shuanglian.matching.MatchView.ServiceUnitRef;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.security.CurrentUsers;
+import cn.suzhou.shuanglian.platform.web.ApiException;
+import cn.suzhou.shuanglian.round.SelectionRound;
+import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A round's matching (P-11) for integrators: the city bureau and process managers read every
+ * pair; a district official reads the pairs of their own district; others are refused.
+ */
+@RestController
+@RequestMapping("/api/rounds/{year}/matches")
+@Tag(name = "分组匹配 Matching", description = "Each commissioner's district with the reasons, and their service units")
+public class MatchingController {
+
+  private final SelectionRoundRepository rounds;
+  private final MatchingService matching;
+  private final ServiceUnitRepository serviceUnits;
+  private final CurrentUsers currentUsers;
+
+  public MatchingController(SelectionRoundRepository rounds, MatchingService matching,
+      ServiceUnitRepository serviceUnits, CurrentUsers currentUsers) {
+    this.rounds = rounds;
+    this.matching = matching;
+    this.serviceUnits = serviceUnits;
+    this.currentUsers = currentUsers;
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  @Operation(summary = "The pairs the caller may read (proposed until the city finalises, then final)")
+  public List<MatchView> list(@PathVariable int year) {
+    CurrentUser reader = currentUsers.current();
+    if (!reader.readsAllDistricts() && reader.districtCodes().isEmpty()) {
+      throw ApiException.forbidden("matching.api.forbidden");
+    }
+    SelectionRound round = rounds.findByActiveYear(year)
+        .orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
+    Map<Long, ServiceUnit> units = serviceUnits.findByCollectionRoundIdOrderById(round.getId()).stream()
+        .collect(Collectors.toMap(ServiceUnit::getId, Function.identity()));
+    return matching.matchesOf(round).stream()
+        .filter(m -> reader.readsAllDistricts() || reader.districtCodes().contains(m.getDistrict().getCode()))
+        .map(m -> new MatchView(m.getCommissioner().getId(), m.getCommissioner().getName(),
+            m.getCommissioner().getSourceUnit().getName(), m.getCommissioner().getIndustryGroup().getCode(),
+            m.getCommissioner().getIndustryGroup().getName(),
+            m.getCommissioner().getLevel() == CommissionerLevel.PROVINCIAL, m.getDistrict().getCode(),
+            m.getDistrict().getName(), m.getStatus(), m.isSameGroup(), m.getDistanceKm(), m.getExplanation(),
+            m.isChangedByCity(), m.getServiceUnitIds().stream().map(units::get).filter(java.util.Objects::nonNull)
+                .map(u -> new ServiceUnitRef(u.getId(), u.getEnterprise().getCreditCode(), u.getEnterprise().getName()))
+                .toList()))
+        .toList();
+  }
+}

@@ -30,6 +30,7 @@ create table nominee (
   eligibility_reason   varchar(200)  not null,
   release_status       varchar(16)   not null,   -- PENDING, RELEASED, REFUSED
   release_reason       varchar(500),
+  refusal_seen         boolean       not null default false,  -- the city has read the refusal and drafted again
   released_by          varchar(64),
   released_at          datetime(6),
   added_by             varchar(64)   not null,

@@ -5,7 +5,6 @@ import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,6 @@ public class CheckNominationCapacity implements JavaDelegate {
     execution.setVariable(CAPACITY_OK, capacity.ok());
     if (capacity.ok()) {
       nomination.moveTo(NominationStatus.RELEASING);
-      execution.setVariable(RELEASE_STARTED_AT, ClockUtil.getCurrentTime());
     } else {
       execution.setVariable(DRAFT_NOTES, capacity.notes());
     }

@@ -195,7 +195,8 @@ public class NominationService {
         nominee.askAgain();
       }
     }
-    // those the city took off; refused ones stay recorded with their source unit's reason
+    // those the city took off; refused ones stay recorded with their source unit's reason, now read
+    existing.values().stream().filter(n -> n.getReleaseStatus() == ReleaseStatus.REFUSED).forEach(Nominee::refusalSeen);
     nominees.deleteAll(existing.values().stream().filter(n -> n.getReleaseStatus() != ReleaseStatus.REFUSED).toList());
     nomination.moveTo(NominationStatus.DRAFT);
   }
@@ -319,12 +320,11 @@ public class NominationService {
         row.reason() == null || row.reason().isBlank() ? null : row.reason().strip(), userId, now));
   }
 
-  /** Refusals answered since the release step began, as the city's draft task shows them; empty if none. */
+  /** Refusals the city bureau has not yet answered by drafting again, as its draft task shows them; empty if none. */
   @Transactional(readOnly = true)
-  public String refusalsSince(Nomination nomination, Instant since) {
+  public String newRefusals(Nomination nomination) {
     return nominees.findByNominationIdOrderById(nomination.getId()).stream()
-        .filter(n -> n.getReleaseStatus() == ReleaseStatus.REFUSED && n.getReleasedAt() != null
-            && !n.getReleasedAt().isBefore(since))
+        .filter(n -> n.getReleaseStatus() == ReleaseStatus.REFUSED && !n.isRefusalSeen())
         .map(n -> messages.get("nomination.release.refused", n.getCommissioner().getName(),
             n.getCommissioner().getSourceUnit().getName(), n.getReleaseReason()))
         .collect(Collectors.joining("\n\n"));

@@ -20,7 +20,6 @@ public final class NominationVariables {
   public static final String REQUIRED_TOTAL = "requiredTotal";
   public static final String MIN_PER_DISTRICT = "minPerDistrict";
   public static final String CAPACITY_OK = "capacityOk";
-  public static final String RELEASE_STARTED_AT = "releaseStartedAt";
 
   // source units (multi-instance, local)
   public static final String SOURCE_UNIT_CODE = "sourceUnitCode";

@@ -51,6 +51,9 @@ public class Nominee {
   @Column(name = "release_reason")
   private String releaseReason;
 
+  @Column(name = "refusal_seen", nullable = false)
+  private boolean refusalSeen;
+
   @Column(name = "released_by")
   private String releasedBy;
 
@@ -82,8 +85,16 @@ public class Nominee {
     if (releaseStatus == ReleaseStatus.REFUSED) {
       releaseStatus = ReleaseStatus.PENDING;
       releaseReason = null;
+      refusalSeen = false;
     }
   }
+
+  /** The city bureau drafted the list again after reading this refusal. */
+  public void refusalSeen() {
+    this.refusalSeen = true;
+  }
+
+  public boolean isRefusalSeen() { return refusalSeen; }
 
   public void released(boolean released, String reason, String userId, Instant at) {
     this.releaseStatus = released ? ReleaseStatus.RELEASED : ReleaseStatus.REFUSED;

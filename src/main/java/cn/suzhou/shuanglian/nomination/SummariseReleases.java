@@ -3,7 +3,6 @@ package cn.suzhou.shuanglian.nomination;
 import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
 
 import cn.suzhou.shuanglian.platform.process.VariableReader;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,7 @@ public class SummariseReleases implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Nomination nomination = nominations.get(new VariableReader(execution).number(NOMINATION_ID));
-    Date since = (Date) execution.getVariable(RELEASE_STARTED_AT);
-    String refusals = nominations.refusalsSince(nomination, since.toInstant());
+    String refusals = nominations.newRefusals(nomination);
     boolean anyRefused = !refusals.isEmpty();
     execution.setVariable(ANY_REFUSED, anyRefused);
     if (anyRefused) {

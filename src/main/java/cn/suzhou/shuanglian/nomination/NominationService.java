@@ -108,7 +108,7 @@ public class NominationService {
       line.put("commissionerId", c.getId());
       line.put("name", c.getName());
       line.put("sourceUnitName", c.getSourceUnit().getName());
-      line.put("sourceUnitTypeName", c.getSourceUnit().getType().name());
+      line.put("sourceUnitTypeName", c.getSourceUnit().getType().label());
       line.put("industryGroupName", c.getIndustryGroup().getName());
       line.put("levelName", c.getLevel() == CommissionerLevel.PROVINCIAL ? "省级" : "市级");
       line.put("expertise", c.getExpertise());

@@ -206,7 +206,8 @@ abstract class RoundRestContract {
     String document = as(city).getForEntity("/v3/api-docs", String.class).getBody();
     assertThat(document).contains("/api/rounds/{year}/supply-demand",
         "/api/rounds/{year}/districts/{districtCode}/service-units",
-        "/api/rounds/{year}/districts/{districtCode}/demands", "ServiceUnitRow", "DemandRow");
+        "/api/rounds/{year}/districts/{districtCode}/demands", "ServiceUnitRow", "DemandRow",
+        "/api/rounds/{year}/nomination", "/api/rounds/{year}/matches");
   }
 
   List<Map<String, Object>> jsonRows(String user, String taskId, String variable) throws Exception {

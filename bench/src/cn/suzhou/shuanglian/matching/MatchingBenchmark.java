@@ -126,11 +126,13 @@ public final class MatchingBenchmark {
     double[][] cost = new double[n][k];
     int[] at = new int[n];
     int[] count = new int[k];
+    List<List<java.util.Set<String>>> demandGrams = ds.stream().map(PairScore::demandBigrams).toList();
     for (int i = 0; i < n; i++) {
       Candidate c = cs.get(i);
+      java.util.Set<String> expertise = PairScore.bigrams(c.expertise());
       int best = 0;
       for (int j = 0; j < k; j++) {
-        cost[i][j] = PairScore.of(c, ds.get(j), weights).cost();
+        cost[i][j] = PairScore.of(c, expertise, ds.get(j), demandGrams.get(j), weights).cost();
         if (cost[i][j] < cost[i][best]) {
           best = j;
         }

@@ -82,15 +82,18 @@ public final class MatchingSolver {
       upper.put(out, n);
     }
     int[] reach = new int[districts.size()];
+    List<List<java.util.Set<String>>> demandGrams = districts.stream().map(PairScore::demandBigrams).toList();
     for (Candidate c : candidates) {
+      java.util.Set<String> expertise = PairScore.bigrams(c.expertise());
       graph.addVertex(c);
       DefaultWeightedEdge in = graph.addEdge(source, c);
       graph.setEdgeWeight(in, 0);
       lower.put(in, 1);
       upper.put(in, 1);
       List<Pair> options = new ArrayList<>();
-      for (DistrictNeed d : districts) {
-        options.add(new Pair(c, d, PairScore.of(c, d, weights)));
+      for (int j = 0; j < districts.size(); j++) {
+        DistrictNeed d = districts.get(j);
+        options.add(new Pair(c, d, PairScore.of(c, expertise, d, demandGrams.get(j), weights)));
       }
       if (arcsPerCandidate > 0 && arcsPerCandidate < options.size()) {
         options.sort(Comparator.comparingDouble(p -> p.score().cost()));

@@ -3,7 +3,9 @@ package cn.suzhou.shuanglian.matching;
 import cn.suzhou.shuanglian.matching.MatchingProblem.Candidate;
 import cn.suzhou.shuanglian.matching.MatchingProblem.DemandText;
 import cn.suzhou.shuanglian.matching.MatchingProblem.DistrictNeed;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,16 +20,31 @@ public record PairScore(boolean sameGroup, int groupDemands, DemandText bestDema
   static final double OFFSET = 10_000;
 
   public static PairScore of(Candidate c, DistrictNeed d, MatchingWeights w) {
+    return of(c, bigrams(c.expertise()), d, demandBigrams(d), w);
+  }
+
+  /** The bigrams of each of the district's demands, in order — computed once per district by the solver. */
+  static List<Set<String>> demandBigrams(DistrictNeed d) {
+    List<Set<String>> grams = new ArrayList<>(d.demands().size());
+    for (DemandText demand : d.demands()) {
+      grams.add(bigrams(demand.title() + " " + demand.description()));
+    }
+    return grams;
+  }
+
+  /** As {@link #of(Candidate, DistrictNeed, MatchingWeights)}, with the texts' bigrams already computed. */
+  static PairScore of(Candidate c, Set<String> expertise, DistrictNeed d, List<Set<String>> demandGrams,
+      MatchingWeights w) {
     int groupDemands = d.demandsIn(c.industryGroup());
     boolean sameGroup = groupDemands > 0;
     DemandText best = null;
     double similarity = 0;
-    Set<String> expertise = bigrams(c.expertise());
-    for (DemandText demand : d.demands()) {
+    for (int i = 0; i < d.demands().size(); i++) {
+      DemandText demand = d.demands().get(i);
       if (!demand.industryGroup().equals(c.industryGroup())) {
         continue;
       }
-      double s = overlap(expertise, bigrams(demand.title() + " " + demand.description()));
+      double s = overlap(expertise, demandGrams.get(i));
       if (best == null || s > similarity) {
         best = demand;
         similarity = s;

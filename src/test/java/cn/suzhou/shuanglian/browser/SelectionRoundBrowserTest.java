@@ -236,6 +236,50 @@ class SelectionRoundBrowserTest {
     screenshot("43-service-units-submitted");
   }
 
+  @Test
+  @Tag("P-02")
+  @DisplayName("P-02 市科技局在 Tasklist 确定匹配方案：把某县区的专员调走使其只剩 3 名，提交被拒绝并指明该县区")
+  void finalMatchingLeavingADistrictShortIsRefusedInTasklist() throws IOException {
+    var unit = data.sourceUnit();
+    List<String> groups = List.of("NEW_MATERIALS", "EQUIPMENT", "AGRI_FOOD", "DIGITAL");
+    List<Long> pool = new java.util.ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      pool.add(data.commissioner(unit, groups.get(i % 4)).getId());
+    }
+    int year = Rounds.freshYear(rounds);
+    cn.suzhou.shuanglian.support.RoundDriver drive = new cn.suzhou.shuanglian.support.RoundDriver(context, data);
+    drive.roundReadyForNomination(year, groups);
+    drive.nominateAndConfirm(year, pool);
+    Task finalise = drive.task(year + "-matching", "确定匹配方案");
+
+    login(drive.city);
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + finalise.getId());
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card button.claim"))));
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(FORM + " .fjs-form")));
+    assertThat(form.getText()).contains("确定匹配方案", "各县区人数");
+    // every district has exactly 4 of the 32: moving the first commissioner leaves theirs with 3
+    WebElement district = field(FORM, "Field_matches_districtCode_0");
+    String from = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(taskService.getVariable(finalise.getId(), "matches").toString()).get(0).get("districtCode").asText();
+    String fromName = districtName(from);
+    String toName = from.equals("341302") ? "砀山县" : "埇桥区";
+    select(district, toName);
+    screenshot("51-final-matching-edited");
+    submit();
+    By refusal = By.cssSelector(".page-notifications .alert-danger");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(refusal, fromName));
+    // exactly this rule: every row was submitted (a collapsed list item would be left out by form-js)
+    assertThat(browser.findElement(refusal).getText()).contains(fromName + "只有 3 名", "P-02")
+        .doesNotContain("未分配", "本轮仅");
+    screenshot("52-final-matching-refused");
+    assertThat(taskService.createTaskQuery().taskId(finalise.getId()).count()).as("still open").isEqualTo(1);
+  }
+
+  private String districtName(String code) {
+    return context.getBean(cn.suzhou.shuanglian.district.DistrictRepository.class).findById(code).orElseThrow()
+        .getName();
+  }
+
   private ProcessInstance startRound(int year, String deadline) {
     String city = data.cityOfficial();
     identityService.setAuthentication(city, List.of(Groups.CITY));

@@ -73,11 +73,19 @@ final class ModelRules {
           defects.add(file + ": field " + component.path("key").asText() + " has no Chinese label");
         }
       }
+      // form-js submits only the items it renders expanded: a list of 10–50 rows must not collapse any
+      if (type.equals("dynamiclist") && component.path("nonCollapsedItems").asInt(5) < MIN_EXPANDED_ITEMS) {
+        defects.add(file + ": dynamic list " + component.path("id").asText() + " collapses items after "
+            + component.path("nonCollapsedItems").asInt(5) + " (collapsed items are not submitted)");
+      }
       if (component.has("components")) {
         checkFormLabels(file, component.path("components"), defects);
       }
     }
   }
+
+  /** Rows a district, the city or a source unit may have in one list (DESIGN: 10–50, with room). */
+  static final int MIN_EXPANDED_ITEMS = 200;
 
   List<String> check(String fileName, InputStream bpmn) {
     List<String> defects = new ArrayList<>();

@@ -32,6 +32,7 @@ public final class RoundDriver {
   private final DistrictRepository districts;
   private final ObjectMapper json;
   private final TestData data;
+  private final ApplicationContext context;
   public final String city;
 
   public RoundDriver(ApplicationContext context, TestData data) {
@@ -42,6 +43,7 @@ public final class RoundDriver {
     this.districts = context.getBean(DistrictRepository.class);
     this.json = context.getBean(ObjectMapper.class);
     this.data = data;
+    this.context = context;
     this.city = data.cityOfficial();
   }
 
@@ -109,6 +111,39 @@ public final class RoundDriver {
   /** Runs the round's waiting continuations as the job executor would. */
   public void executeJobs(String processInstanceId) {
     Rounds.executeJobs(managementService, processInstanceId);
+  }
+
+  /**
+   * Carries a round that is ready for nomination to the city's final matching task: the list of the
+   * given commissioners (attested), every source unit releases, every co-department agrees, every
+   * district confirms.
+   */
+  public void nominateAndConfirm(int year, List<Long> commissionerIds) {
+    List<Map<String, Object>> rows = commissionerIds.stream()
+        .map(id -> Map.<String, Object>of("commissionerId", id, "conditionsAttested", true)).toList();
+    complete(task(year + "-nomination", "拟定初步名单"), city, Map.of("nominees", jsonList(rows)));
+    var sourceUnits = context.getBean(cn.suzhou.shuanglian.sourceunit.SourceUnitRepository.class);
+    for (Task release : tasks(year + "-nomination", "派出单位同意选派")) {
+      String code = (String) taskService.getVariable(release.getId(), "sourceUnitCode");
+      List<Map<String, Object>> answers;
+      try {
+        answers = json.readValue(taskService.getVariable(release.getId(), "releases").toString(),
+            new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      answers.forEach(answer -> answer.put("decision", "RELEASE"));
+      complete(release, data.sourceUnitOfficial(sourceUnits.findById(code).orElseThrow()),
+          Map.of("releases", jsonList(answers)));
+    }
+    for (Task countersign : tasks(year + "-nomination", "会签初步名单")) {
+      String department = (String) taskService.getVariable(countersign.getId(), "department");
+      complete(countersign, data.user("codept", department), Map.of("countersignDecision", "AGREE"));
+    }
+    for (Task confirm : tasks(year + "-matching", "确认匹配结果")) {
+      String district = (String) taskService.getVariable(confirm.getId(), "districtCode");
+      complete(confirm, data.districtOfficial(district), Map.of("confirmationDecision", "CONFIRM"));
+    }
   }
 
   /**

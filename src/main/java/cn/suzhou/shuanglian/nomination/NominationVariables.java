@@ -14,6 +14,8 @@ public final class NominationVariables {
 
   // the city's draft
   public static final String NOMINEES = "nominees";
+  /** The city attests the P-07 conditions for every row at once. */
+  public static final String ATTEST_ALL = "attestAll";
   public static final String CANDIDATES_TABLE = "candidatesTable";
   public static final String SUPPLY_DEMAND_TEXT = "supplyDemandText";
   public static final String DRAFT_NOTES = "draftNotes";

@@ -225,6 +225,16 @@ abstract class NominationMatchingProcessContract {
         });
     Long nominationId = nominations.findByRoundId(round(year).getId()).orElseThrow().getId();
     assertThat(nominees.findByNominationIdOrderById(nominationId)).isEmpty();
+
+    // one declaration for the whole list attests every row; the barred one is still refused
+    assertThatThrownBy(() -> drive.complete(draftTask, drive.city,
+        Map.of("nominees", drive.jsonList(rows), "attestAll", true)))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems())
+            .extracting(ProcessRuleViolation.Problem::field).containsExactly("nominees[5].commissionerId"));
+    rows.remove(5);
+    drive.complete(draftTask, drive.city, Map.of("nominees", drive.jsonList(rows), "attestAll", true));
+    assertThat(nominees.findByNominationIdOrderById(nominationId)).hasSize(32)
+        .allSatisfy(n -> assertThat(n.isConditionsAttested()).isTrue());
   }
 
   @Test

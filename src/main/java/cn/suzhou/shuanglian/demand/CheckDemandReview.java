@@ -2,12 +2,12 @@ package cn.suzhou.shuanglian.demand;
 
 import static cn.suzhou.shuanglian.demand.DemandCollectionVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * district is to change (the district reads it). Records who decided.
  */
 @Component("checkDemandReview")
-public class CheckDemandReview implements ExecutionListener {
+public class CheckDemandReview extends CompletionCheck {
 
   private final Messages messages;
 
@@ -24,10 +24,7 @@ public class CheckDemandReview implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;  // the task was cancelled (round approved, instance deleted), not completed
-    }
+  protected void check(DelegateExecution execution) {
     VariableReader in = new VariableReader(execution);
     String decision = in.text(REVIEW_DECISION);
     if (!APPROVE.equals(decision) && !RETURN.equals(decision)) {

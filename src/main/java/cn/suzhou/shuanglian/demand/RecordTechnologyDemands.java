@@ -2,11 +2,11 @@ package cn.suzhou.shuanglian.demand;
 
 import static cn.suzhou.shuanglian.demand.DemandCollectionVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ListRows;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reported at once, nothing written when there is one.
  */
 @Component("recordTechnologyDemands")
-public class RecordTechnologyDemands implements ExecutionListener {
+public class RecordTechnologyDemands extends CompletionCheck {
 
   private final DemandCollectionService collections;
   private final ListRows rows;
@@ -27,10 +27,7 @@ public class RecordTechnologyDemands implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;  // the task was cancelled (round approved, instance deleted), not completed
-    }
+  protected void check(DelegateExecution execution) {
     DemandCollection collection = collections.get(new VariableReader(execution).number(COLLECTION_ID));
     collections.replaceDemands(collection, rows.read(DEMANDS, execution.getVariable(DEMANDS), DemandRow.class),
         ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));

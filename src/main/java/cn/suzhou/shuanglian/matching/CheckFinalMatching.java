@@ -2,11 +2,11 @@ package cn.suzhou.shuanglian.matching;
 
 import static cn.suzhou.shuanglian.matching.MatchingVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ListRows;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * refused naming the district, and nothing is written.
  */
 @Component("checkFinalMatching")
-public class CheckFinalMatching implements ExecutionListener {
+public class CheckFinalMatching extends CompletionCheck {
 
   private final SelectionRoundRepository rounds;
   private final MatchingService matching;
@@ -29,10 +29,7 @@ public class CheckFinalMatching implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void check(DelegateExecution execution) {
     matching.finalise(rounds.findById(new VariableReader(execution).number(ROUND_ID)).orElseThrow(),
         rows.read(MATCHES, execution.getVariable(MATCHES), MatchRow.class));
   }

@@ -84,12 +84,6 @@ public class MatchingService {
         .filter(n -> n.getReleaseStatus() == ReleaseStatus.RELEASED).map(Nominee::getCommissioner).toList();
   }
 
-  /** The problem the solver gets for this round. */
-  @Transactional(readOnly = true)
-  public MatchingProblem problem(SelectionRound round) {
-    List<Candidate> candidates = finalList(round).stream().map(MatchingService::candidate).toList();
-    return new MatchingProblem(candidates, needs(round), properties.minPerDistrict());
-  }
 
   private List<DistrictNeed> needs(SelectionRound round) {
     Map<String, List<TechnologyDemand>> approved = demands.findByCollectionRoundIdOrderById(round.getId()).stream()
@@ -119,9 +113,11 @@ public class MatchingService {
    * for the minimums cannot happen after nomination's capacity check; if it does, it is a fault.
    */
   public List<RoundMatch> propose(SelectionRound round) {
-    MatchingProblem problem = problem(round);
+    List<Commissioner> finalList = finalList(round);
+    MatchingProblem problem = new MatchingProblem(finalList.stream().map(MatchingService::candidate).toList(),
+        needs(round), properties.minPerDistrict());
     Solution solution = MatchingSolver.solve(problem, MatchingWeights.DEFAULT);
-    Map<Long, Commissioner> byId = finalList(round).stream()
+    Map<Long, Commissioner> byId = finalList.stream()
         .collect(Collectors.toMap(Commissioner::getId, Function.identity()));
     matches.deleteAll(matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(round.getId()));
     matches.flush();

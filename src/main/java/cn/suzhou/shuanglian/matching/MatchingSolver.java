@@ -5,8 +5,10 @@ import cn.suzhou.shuanglian.matching.MatchingProblem.DistrictNeed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
@@ -82,9 +84,13 @@ public final class MatchingSolver {
       upper.put(out, n);
     }
     int[] reach = new int[districts.size()];
-    List<List<java.util.Set<String>>> demandGrams = districts.stream().map(PairScore::demandBigrams).toList();
+    Map<DistrictNeed, Integer> position = new IdentityHashMap<>();
+    for (int j = 0; j < districts.size(); j++) {
+      position.put(districts.get(j), j);
+    }
+    List<List<Set<String>>> demandGrams = districts.stream().map(PairScore::demandBigrams).toList();
     for (Candidate c : candidates) {
-      java.util.Set<String> expertise = PairScore.bigrams(c.expertise());
+      Set<String> expertise = PairScore.bigrams(c.expertise());
       graph.addVertex(c);
       DefaultWeightedEdge in = graph.addEdge(source, c);
       graph.setEdgeWeight(in, 0);
@@ -105,7 +111,7 @@ public final class MatchingSolver {
         lower.put(arc, 0);
         upper.put(arc, 1);
         pairs.put(arc, option);
-        reach[districts.indexOf(option.district())]++;
+        reach[position.get(option.district())]++;
       }
     }
     if (arcsPerCandidate > 0) {

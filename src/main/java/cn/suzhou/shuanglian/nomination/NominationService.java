@@ -98,12 +98,12 @@ public class NominationService {
   @Transactional(readOnly = true)
   public Map<String, Object> draftVariables(Nomination nomination) {
     List<Nominee> list = onList(nomination);
+    List<Commissioner> database = commissioners.findAllByOrderById();
     List<NominationRow> rows = list.isEmpty()
-        ? commissioners.findAllByOrderById().stream().filter(c -> !c.isBarred())
-            .map(c -> row(c, false)).toList()
+        ? database.stream().filter(c -> !c.isBarred()).map(c -> row(c, false)).toList()
         : list.stream().map(n -> row(n.getCommissioner(), n.isConditionsAttested())).toList();
     List<Map<String, Object>> table = new ArrayList<>();
-    for (Commissioner c : commissioners.findAllByOrderById()) {
+    for (Commissioner c : database) {
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("commissionerId", c.getId());
       line.put("name", c.getName());

@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.nomination;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,7 +74,7 @@ public class Nominee {
     this.nomination = nomination;
     this.commissioner = commissioner;
     this.conditionsAttested = true;
-    this.provincial = commissioner.getLevel() == cn.suzhou.shuanglian.commissioner.CommissionerLevel.PROVINCIAL;
+    this.provincial = commissioner.getLevel() == CommissionerLevel.PROVINCIAL;
     this.eligibilityReason = eligibilityReason;
     this.releaseStatus = ReleaseStatus.PENDING;
     this.addedBy = addedBy;

@@ -2,12 +2,12 @@ package cn.suzhou.shuanglian.nomination;
 
 import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ListRows;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * come back at once and nothing is written. Provincial commissioners are kept and marked.
  */
 @Component("recordNominationList")
-public class RecordNominationList implements ExecutionListener {
+public class RecordNominationList extends CompletionCheck {
 
   private final NominationService nominations;
   private final ListRows rows;
@@ -28,10 +28,7 @@ public class RecordNominationList implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void check(DelegateExecution execution) {
     VariableReader in = new VariableReader(execution);
     Nomination nomination = nominations.get(in.number(NOMINATION_ID));
     List<NominationRow> list = rows.read(NOMINEES, execution.getVariable(NOMINEES), NominationRow.class);

@@ -2,11 +2,11 @@ package cn.suzhou.shuanglian.nomination;
 
 import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ListRows;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * reason the city reads; every row checked, nothing written when one is wrong.
  */
 @Component("recordRelease")
-public class RecordRelease implements ExecutionListener {
+public class RecordRelease extends CompletionCheck {
 
   private final NominationService nominations;
   private final ListRows rows;
@@ -25,10 +25,7 @@ public class RecordRelease implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void check(DelegateExecution execution) {
     VariableReader in = new VariableReader(execution);
     Nomination nomination = nominations.get(in.number(NOMINATION_ID));
     nominations.recordReleases(nomination, in.text(SOURCE_UNIT_CODE),

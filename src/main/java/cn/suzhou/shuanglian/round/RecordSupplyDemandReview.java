@@ -2,18 +2,18 @@ package cn.suzhou.shuanglian.round;
 
 import static cn.suzhou.shuanglian.round.SelectionRoundVariables.*;
 
+import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** P-04: the city bureau confirms it has reviewed the supply–demand comparison; who, when and its note are kept. */
 @Component("recordSupplyDemandReview")
-public class RecordSupplyDemandReview implements ExecutionListener {
+public class RecordSupplyDemandReview extends CompletionCheck {
 
   private final SelectionRoundRepository rounds;
   private final Messages messages;
@@ -24,10 +24,7 @@ public class RecordSupplyDemandReview implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;  // the task was cancelled (round approved, instance deleted), not completed
-    }
+  protected void check(DelegateExecution execution) {
     VariableReader in = new VariableReader(execution);
     if (!in.isTrue(SUPPLY_DEMAND_CONFIRMED)) {
       throw new ProcessRuleViolation(SUPPLY_DEMAND_CONFIRMED, messages.get("round.supplyDemand.confirmRequired"));

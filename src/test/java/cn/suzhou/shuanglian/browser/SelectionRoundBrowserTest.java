@@ -6,6 +6,7 @@ import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import cn.suzhou.shuanglian.support.RequiresChromium;
+import cn.suzhou.shuanglian.support.RoundDriver;
 import cn.suzhou.shuanglian.support.Rounds;
 import cn.suzhou.shuanglian.support.TestData;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,7 +70,6 @@ class SelectionRoundBrowserTest {
   @Autowired ApplicationContext context;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
   @Autowired SelectionRoundRepository rounds;
   @Autowired DemandCollectionRepository collections;
 
@@ -153,7 +152,8 @@ class SelectionRoundBrowserTest {
   @DisplayName("P-10/P-12 县区只看到本县区的服务单位筛选任务；未征得企业同意被服务端拒绝（不搞行政命令），勾选同意后提交，进入技术需求征集")
   void districtScreensServiceUnitsInTasklist() throws IOException {
     int year = Rounds.freshYear(rounds);
-    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    ProcessInstance round = new RoundDriver(context, data).startRound(year,
+        Rounds.deadlineInDays(30));
     String key = year + "-" + YONGQIAO;
     Task screening = taskService.createTaskQuery().processInstanceBusinessKey(key).taskName("服务单位筛选")
         .singleResult();
@@ -247,7 +247,7 @@ class SelectionRoundBrowserTest {
       pool.add(data.commissioner(unit, groups.get(i % 4)).getId());
     }
     int year = Rounds.freshYear(rounds);
-    cn.suzhou.shuanglian.support.RoundDriver drive = new cn.suzhou.shuanglian.support.RoundDriver(context, data);
+    RoundDriver drive = new RoundDriver(context, data);
     drive.roundReadyForNomination(year, groups);
     drive.nominateAndConfirm(year, pool);
     Task finalise = drive.task(year + "-matching", "确定匹配方案");
@@ -278,17 +278,6 @@ class SelectionRoundBrowserTest {
   private String districtName(String code) {
     return context.getBean(cn.suzhou.shuanglian.district.DistrictRepository.class).findById(code).orElseThrow()
         .getName();
-  }
-
-  private ProcessInstance startRound(int year, String deadline) {
-    String city = data.cityOfficial();
-    identityService.setAuthentication(city, List.of(Groups.CITY));
-    try {
-      return runtimeService.startProcessInstanceByKey("selectionRound",
-          Map.of("roundYear", year, "collectionDeadline", deadline));
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 
   private void login(String user) {

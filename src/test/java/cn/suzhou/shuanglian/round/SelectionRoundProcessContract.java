@@ -12,14 +12,12 @@ import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
 import cn.suzhou.shuanglian.demand.TechnologyDemandRepository;
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
-import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.support.DemandRows;
+import cn.suzhou.shuanglian.support.RoundDriver;
 import cn.suzhou.shuanglian.support.Rounds;
 import cn.suzhou.shuanglian.support.TestData;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,7 +31,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -70,16 +67,17 @@ abstract class SelectionRoundProcessContract {
   @Autowired DemandReviewRepository reviews;
   @Autowired DistrictRepository districts;
   @Autowired SupplyDemandComparison comparison;
-  @Autowired ObjectMapper json;
 
   TestData data;
+  RoundDriver drive;
   String city;
 
   @BeforeEach
   void fixtures() {
     BpmnAwareTests.init(engine);
     data = new TestData(context);
-    city = data.cityOfficial();
+    drive = new RoundDriver(context, data);
+    city = drive.city;
   }
 
   @AfterEach
@@ -87,56 +85,6 @@ abstract class SelectionRoundProcessContract {
     ClockUtil.reset();
     identityService.clearAuthentication();
     BpmnAwareTests.reset();  // the next test class may run on another engine
-  }
-
-  ProcessInstance startRound(int year, String deadline) {
-    identityService.setAuthentication(city, List.of(Groups.CITY));
-    try {
-      return runtimeService.startProcessInstanceByKey("selectionRound",
-          Map.of("roundYear", year, "collectionDeadline", deadline));
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  Task task(String businessKey, String name) {
-    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskName(name).list();
-    assertThat(open).as("open task %s of %s", name, businessKey).hasSize(1);
-    return open.get(0);
-  }
-
-  Object jsonList(List<Map<String, Object>> rows) throws Exception {
-    return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
-  }
-
-  void complete(Task task, String user, Map<String, Object> variables) {
-    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList());
-    try {
-      taskService.claim(task.getId(), user);
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  /** The district screens one service unit and lists one demand of it, which submits the list. */
-  String screenAndCollect(int year, String districtCode, String officer) throws Exception {
-    String key = year + "-" + districtCode;
-    String creditCode = data.creditCode();
-    complete(task(key, "服务单位筛选"), officer,
-        Map.of("serviceUnits", jsonList(List.of(DemandRows.serviceUnit(creditCode, "宿州测试企业" + creditCode)))));
-    complete(task(key, "技术需求征集"), officer,
-        Map.of("demands", jsonList(List.of(DemandRows.demand(creditCode, "墙材强度提升" + districtCode))),
-            "submitConfirmed", true));
-    return creditCode;
-  }
-
-  void review(int year, String districtCode, String decision, String comment) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("reviewDecision", decision);
-    variables.put("reviewComment", comment);
-    complete(task(year + "-" + districtCode, "市科技局审定"), city, variables);
   }
 
   DemandCollection collection(ProcessInstance round, String districtCode) {
@@ -149,13 +97,13 @@ abstract class SelectionRoundProcessContract {
   @DisplayName("P-01/P-04/P-12 a round opens a collection per district; all approved → supply–demand comparison → city reviews it")
   void everyDistrictApprovedCompilesTheComparison() throws Exception {
     int year = Rounds.freshYear(rounds);
-    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    ProcessInstance round = drive.startRound(year, Rounds.deadlineInDays(30));
     assertThat(round.getBusinessKey()).isEqualTo(String.valueOf(year));
 
     List<District> active = districts.findByActiveTrueOrderBySortOrder();
     assertThat(active).hasSize(8);
     for (District district : active) {
-      Task screening = task(year + "-" + district.getCode(), "服务单位筛选");
+      Task screening = drive.task(year + "-" + district.getCode(), "服务单位筛选");
       assertThat(taskService.getIdentityLinksForTask(screening.getId()))
           .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("district-" + district.getCode()));
       assertThat(screening.getDueDate()).isNotNull();
@@ -163,13 +111,13 @@ abstract class SelectionRoundProcessContract {
 
     for (District district : active) {
       String officer = data.districtOfficial(district.getCode());
-      screenAndCollect(year, district.getCode(), officer);
+      drive.screenAndCollect(year, district.getCode(), officer);
       assertThat(collection(round, district.getCode()).getStatus()).isEqualTo(DemandStatus.SUBMITTED);
-      review(year, district.getCode(), "APPROVE", null);
+      drive.review(year, district.getCode(), "APPROVE", null);
       Rounds.executeJobs(managementService, round.getId());
     }
 
-    Task summaryTask = task(String.valueOf(year), "审阅供需比对结果");
+    Task summaryTask = drive.task(String.valueOf(year), "审阅供需比对结果");
     assertThat(taskService.getIdentityLinksForTask(summaryTask.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("city-stb"));
     SelectionRound stored = rounds.findByActiveYear(year).orElseThrow();
@@ -187,9 +135,9 @@ abstract class SelectionRoundProcessContract {
     assertThat(runtimeService.getVariableTyped(round.getId(), "supplyByIndustry").getType().getName())
         .isEqualTo("json");
 
-    assertThatThrownBy(() -> complete(summaryTask, city, Map.of("supplyDemandConfirmed", false)))
+    assertThatThrownBy(() -> drive.complete(summaryTask, city, Map.of("supplyDemandConfirmed", false)))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e)).isPresent());
-    complete(summaryTask, city, Map.of("supplyDemandConfirmed", true, "supplyDemandNote", "新材料需求集中，提名时侧重"));
+    drive.complete(summaryTask, city, Map.of("supplyDemandConfirmed", true, "supplyDemandNote", "新材料需求集中，提名时侧重"));
     SelectionRound reviewed = rounds.findByActiveYear(year).orElseThrow();
     assertThat(reviewed.getSummaryReviewedBy()).isEqualTo(city);
     assertThat(reviewed.getSummaryReviewNote()).isEqualTo("新材料需求集中，提名时侧重");
@@ -197,7 +145,7 @@ abstract class SelectionRoundProcessContract {
     assertThat(reviewed.getStatus()).isEqualTo(RoundStatus.NOMINATING);
     BpmnAwareTests.assertThat(round).hasPassed("Activity_CompileSupplyDemand", "Activity_ReviewSupplyDemand")
         .isWaitingAt("Activity_Nomination");
-    task(year + "-nomination", "拟定初步名单");
+    drive.task(year + "-nomination", "拟定初步名单");
   }
 
   @Test
@@ -205,30 +153,30 @@ abstract class SelectionRoundProcessContract {
   @DisplayName("P-12(1) the city returns a list with comments, the district revises and resubmits; every review is kept")
   void returnWithCommentsAndResubmit() throws Exception {
     int year = Rounds.freshYear(rounds);
-    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    ProcessInstance round = drive.startRound(year, Rounds.deadlineInDays(30));
     String officer = data.districtOfficial("341321");
-    String creditCode = screenAndCollect(year, "341321", officer);
+    String creditCode = drive.screenAndCollect(year, "341321", officer);
 
-    assertThatThrownBy(() -> review(year, "341321", "RETURN", null))
+    assertThatThrownBy(() -> drive.review(year, "341321", "RETURN", null))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().field()).isEqualTo("reviewComment"));
-    review(year, "341321", "RETURN", "请补充砀山酥梨深加工企业的需求");
+    drive.review(year, "341321", "RETURN", "请补充砀山酥梨深加工企业的需求");
 
     DemandCollection returned = collection(round, "341321");
     assertThat(returned.getStatus()).isEqualTo(DemandStatus.RETURNED);
     assertThat(demands.findByCollectionIdOrderById(returned.getId()))
         .allSatisfy(d -> assertThat(d.getStatus()).isEqualTo(DemandStatus.RETURNED));
-    Task again = task(year + "-341321", "服务单位筛选");
+    Task again = drive.task(year + "-341321", "服务单位筛选");
     assertThat((String) taskService.getVariable(again.getId(), "reviewHistory")).contains("请补充砀山酥梨深加工企业的需求");
 
     // the district keeps its service unit (the list as the task shows it) and adds a demand
-    complete(again, officer, Map.of());
-    complete(task(year + "-341321", "技术需求征集"), officer, Map.of("demands", jsonList(List.of(
+    drive.complete(again, officer, Map.of());
+    drive.complete(drive.task(year + "-341321", "技术需求征集"), officer, Map.of("demands", drive.jsonList(List.of(
         DemandRows.demand(creditCode, "墙材强度提升341321"),
         DemandRows.demand(creditCode, "酥梨果汁澄清工艺")))));
-    review(year, "341321", "RETURN", "第二次：请写明期望合作方式");
-    complete(task(year + "-341321", "服务单位筛选"), officer, Map.of());
-    complete(task(year + "-341321", "技术需求征集"), officer, Map.of());
-    review(year, "341321", "APPROVE", "同意");
+    drive.review(year, "341321", "RETURN", "第二次：请写明期望合作方式");
+    drive.complete(drive.task(year + "-341321", "服务单位筛选"), officer, Map.of());
+    drive.complete(drive.task(year + "-341321", "技术需求征集"), officer, Map.of());
+    drive.review(year, "341321", "APPROVE", "同意");
 
     DemandCollection approved = collection(round, "341321");
     assertThat(approved.getStatus()).isEqualTo(DemandStatus.APPROVED);
@@ -249,15 +197,15 @@ abstract class SelectionRoundProcessContract {
   @DisplayName("P-10 an enterprise without its consent is refused with the reason; every bad row reported, nothing written")
   void serviceUnitWithoutConsentIsRefused() throws Exception {
     int year = Rounds.freshYear(rounds);
-    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    ProcessInstance round = drive.startRound(year, Rounds.deadlineInDays(30));
     String officer = data.districtOfficial("341322");
-    Task screening = task(year + "-341322", "服务单位筛选");
+    Task screening = drive.task(year + "-341322", "服务单位筛选");
     Map<String, Object> good = DemandRows.serviceUnit(data.creditCode(), "萧县防腐新材料有限公司");
     Map<String, Object> unwilling = DemandRows.withoutConsent(DemandRows.serviceUnit(data.creditCode(), "萧县某化工企业"));
     Map<String, Object> badCode = DemandRows.serviceUnit("91341322MA2T00015X", "萧县某建材企业");
 
-    assertThatThrownBy(() -> complete(screening, officer,
-        Map.of("serviceUnits", jsonList(List.of(good, unwilling, badCode)))))
+    assertThatThrownBy(() -> drive.complete(screening, officer,
+        Map.of("serviceUnits", drive.jsonList(List.of(good, unwilling, badCode)))))
         .satisfies(e -> {
           ProcessRuleViolation violation = ProcessRuleViolation.findIn(e).orElseThrow();
           assertThat(violation.problems()).extracting(ProcessRuleViolation.Problem::field)
@@ -267,7 +215,7 @@ abstract class SelectionRoundProcessContract {
     assertThat(serviceUnits.findByCollectionIdOrderById(collection(round, "341322").getId())).isEmpty();
     assertThat(taskService.createTaskQuery().taskId(screening.getId()).count()).isEqualTo(1);
 
-    complete(screening, officer, Map.of("serviceUnits", jsonList(List.of(good))));
+    drive.complete(screening, officer, Map.of("serviceUnits", drive.jsonList(List.of(good))));
     assertThat(serviceUnits.findByCollectionIdOrderById(collection(round, "341322").getId())).hasSize(1);
   }
 
@@ -276,14 +224,14 @@ abstract class SelectionRoundProcessContract {
   @DisplayName("P-12(1) a demand with an invalid credit code, or of an enterprise not screened, is refused; nothing written")
   void demandWithInvalidCreditCodeIsRefused() throws Exception {
     int year = Rounds.freshYear(rounds);
-    ProcessInstance round = startRound(year, Rounds.deadlineInDays(30));
+    ProcessInstance round = drive.startRound(year, Rounds.deadlineInDays(30));
     String officer = data.districtOfficial("341323");
     String screened = data.creditCode();
-    complete(task(year + "-341323", "服务单位筛选"), officer,
-        Map.of("serviceUnits", jsonList(List.of(DemandRows.serviceUnit(screened, "灵璧精密轴承有限公司")))));
-    Task collecting = task(year + "-341323", "技术需求征集");
+    drive.complete(drive.task(year + "-341323", "服务单位筛选"), officer,
+        Map.of("serviceUnits", drive.jsonList(List.of(DemandRows.serviceUnit(screened, "灵璧精密轴承有限公司")))));
+    Task collecting = drive.task(year + "-341323", "技术需求征集");
 
-    assertThatThrownBy(() -> complete(collecting, officer, Map.of("demands", jsonList(List.of(
+    assertThatThrownBy(() -> drive.complete(collecting, officer, Map.of("demands", drive.jsonList(List.of(
         DemandRows.demand(screened, "轴承套圈热处理变形控制"),
         DemandRows.demand("91341323MA2T0001", "轴承保持架注塑"),
         DemandRows.demand(data.creditCode(), "轴承密封件国产化"))))))
@@ -300,8 +248,8 @@ abstract class SelectionRoundProcessContract {
   void deadlineReminderAndEscalation() throws Exception {
     int year = Rounds.freshYear(rounds);
     String deadline = Rounds.deadlineInDays(20);
-    startRound(year, deadline);
-    screenAndCollect(year, "SZETDZ", data.districtOfficial("SZETDZ"));  // submitted in time
+    drive.startRound(year, deadline);
+    drive.screenAndCollect(year, "SZETDZ", data.districtOfficial("SZETDZ"));  // submitted in time
 
     ProcessInstance late = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(year + "-341324")
         .singleResult();
@@ -318,7 +266,7 @@ abstract class SelectionRoundProcessContract {
     managementService.executeJob(reminder.getId());
     managementService.executeJob(timer(onTime, "StartEvent_ReminderDue").getId());
 
-    Task remind = task(year + "-341324", "需求征集即将截止");
+    Task remind = drive.task(year + "-341324", "需求征集即将截止");
     assertThat(taskService.getIdentityLinksForTask(remind.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("district-341324"));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(year + "-SZETDZ").taskName("需求征集即将截止")
@@ -327,7 +275,7 @@ abstract class SelectionRoundProcessContract {
     ClockUtil.setCurrentTime(new Date(end.getTime() + 60_000));
     managementService.executeJob(timer(late, "StartEvent_DeadlinePassed").getId());
     managementService.executeJob(timer(onTime, "StartEvent_DeadlinePassed").getId());
-    Task followUp = task(year + "-341324", "督办逾期需求征集");
+    Task followUp = drive.task(year + "-341324", "督办逾期需求征集");
     assertThat(followUp.getDueDate()).isAfter(ClockUtil.getCurrentTime());
     assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("city-stb"));
@@ -335,7 +283,7 @@ abstract class SelectionRoundProcessContract {
         .count()).isZero();
 
     // approval ends the district's collection, open reminders included
-    review(year, "SZETDZ", "APPROVE", null);
+    drive.review(year, "SZETDZ", "APPROVE", null);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(onTime.getId()).count()).isZero();
   }
 
@@ -351,21 +299,21 @@ abstract class SelectionRoundProcessContract {
     long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
     long roundsBefore = rounds.count();
 
-    assertThatThrownBy(() -> startRound(year - 1, Rounds.deadlineInDays(30)))
+    assertThatThrownBy(() -> drive.startRound(year - 1, Rounds.deadlineInDays(30)))
         .isInstanceOf(ProcessRuleViolation.class)
         .satisfies(e -> assertThat(((ProcessRuleViolation) e).problems()).singleElement().satisfies(p -> {
           assertThat(p.field()).isEqualTo("roundYear");
           assertThat(p.message()).contains(String.valueOf(year - 1)).contains("每 2 年");
         }));
-    assertThatThrownBy(() -> startRound(year, Rounds.deadlineInDays(-1)))
+    assertThatThrownBy(() -> drive.startRound(year, Rounds.deadlineInDays(-1)))
         .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining("须晚于今天")
         .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo("collectionDeadline"));
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     assertThat(rounds.count()).isEqualTo(roundsBefore);
 
-    ProcessInstance first = startRound(year, Rounds.deadlineInDays(30));
+    ProcessInstance first = drive.startRound(year, Rounds.deadlineInDays(30));
     long afterFirst = historyService.createHistoricProcessInstanceQuery().count();
-    assertThatThrownBy(() -> startRound(year, Rounds.deadlineInDays(30)))
+    assertThatThrownBy(() -> drive.startRound(year, Rounds.deadlineInDays(30)))
         .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining("已经开启");
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(afterFirst);
     assertThat(rounds.count()).isEqualTo(roundsBefore + 1);
@@ -374,6 +322,6 @@ abstract class SelectionRoundProcessContract {
     runtimeService.deleteProcessInstance(first.getId(), "opened by mistake");
     assertThat(rounds.findAll()).filteredOn(r -> r.getRoundYear() == year).singleElement()
         .satisfies(r -> assertThat(r.getStatus()).isEqualTo(RoundStatus.CANCELLED));
-    assertThat(startRound(year, Rounds.deadlineInDays(30)).getBusinessKey()).isEqualTo(String.valueOf(year));
+    assertThat(drive.startRound(year, Rounds.deadlineInDays(30)).getBusinessKey()).isEqualTo(String.valueOf(year));
   }
 }

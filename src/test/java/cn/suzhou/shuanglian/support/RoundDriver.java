@@ -88,6 +88,11 @@ public final class RoundDriver {
     }
   }
 
+  /** The district screens one new-materials service unit and lists one demand of it, which submits the list. */
+  public String screenAndCollect(int year, String districtCode, String officer) {
+    return screenAndCollect(year, districtCode, officer, "NEW_MATERIALS");
+  }
+
   /** The district screens one service unit and lists one demand of it in the group, which submits the list. */
   public String screenAndCollect(int year, String districtCode, String officer, String industryGroup) {
     String key = year + "-" + districtCode;

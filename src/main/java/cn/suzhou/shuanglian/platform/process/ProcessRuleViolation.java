@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * {@link EngineRestValidationMapper} on start), and Tasklist shows the message; the command's
  * transaction rolls back, so no process instance or domain row is left behind.
  *
- * <p>Rules checked when a user task is completed run as the task's {@code end} execution listener,
- * not as a task listener: the engine passes an execution listener's exception through as it is but
- * wraps a task listener's (ENGINE-03051), and Tasklist would show the wrapper's English text around
- * the message. The message itself is the problems' own texts, each naming its field for people
+ * <p>Rules checked when a user task is completed extend {@link CompletionCheck} (an {@code end}
+ * execution listener): the engine passes an execution listener's exception through as it is but
+ * wraps a task listener's (ENGINE-03051), and Tasklist would show the wrapper's English text. The
+ * message itself is the problems' own texts, each naming its field for people
  * ("第 3 行「统一社会信用代码」：…"); the paths are in {@link #problems()}.
  */
 public class ProcessRuleViolation extends FormFieldValidationException {

@@ -16,6 +16,10 @@ public enum RoundStatus {
   MATCHING,
   /** Every commissioner has a district and service units; agreements follow (P-12(3)). */
   MATCHED,
+  /** Each final match has its agreement signing under way (P-12(3)); declined ones are replaced. */
+  SIGNING,
+  /** Every agreement is signed and every dispatch runs (P-12(3), P-15): the round is complete. */
+  SIGNED,
   /** The round's process was cancelled by an administrator; the year may be opened again. */
   CANCELLED
 }

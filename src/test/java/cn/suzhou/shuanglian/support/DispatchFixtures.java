@@ -1,0 +1,80 @@
+package cn.suzhou.shuanglian.support;
+
+import cn.suzhou.shuanglian.agreement.Agreement;
+import cn.suzhou.shuanglian.agreement.AgreementRepository;
+import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.district.District;
+import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.dispatch.Dispatch;
+import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.enterprise.Enterprise;
+import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.enterprise.EnterpriseScale;
+import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.matching.RoundMatch;
+import cn.suzhou.shuanglian.matching.RoundMatchRepository;
+import cn.suzhou.shuanglian.round.RoundStatus;
+import cn.suzhou.shuanglian.round.SelectionRound;
+import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Signed agreements and running dispatches written straight to the domain tables (no round process),
+ * for tests of what happens during a dispatch: service records, evaluation, posts, subsidies.
+ */
+public final class DispatchFixtures {
+
+  private final TestData data;
+  private final SelectionRoundRepository rounds;
+  private final RoundMatchRepository matches;
+  private final AgreementRepository agreements;
+  private final DispatchRepository dispatches;
+  private final DistrictRepository districts;
+  private final EnterpriseRepository enterprises;
+  private final IndustryGroupRepository industryGroups;
+
+  public DispatchFixtures(ApplicationContext context, TestData data) {
+    this.data = data;
+    this.rounds = context.getBean(SelectionRoundRepository.class);
+    this.matches = context.getBean(RoundMatchRepository.class);
+    this.agreements = context.getBean(AgreementRepository.class);
+    this.dispatches = context.getBean(DispatchRepository.class);
+    this.districts = context.getBean(DistrictRepository.class);
+    this.enterprises = context.getBean(EnterpriseRepository.class);
+    this.industryGroups = context.getBean(IndustryGroupRepository.class);
+  }
+
+  /** An enterprise of the district whose contact person has a login in the enterprises group. */
+  public Enterprise enterprise(String districtCode) {
+    String contact = data.user("contact", "enterprises");
+    String code = data.creditCode();
+    return enterprises.save(new Enterprise(code, "宿州测试企业" + code, districts.findById(districtCode).orElseThrow(),
+        industryGroups.getReferenceById("NEW_MATERIALS"), EnterpriseScale.SMALL, contact, "联系人", "13955700000"));
+  }
+
+  /** A signed two-year agreement from {@code termStart} and its running dispatch serving the enterprises. */
+  public Dispatch dispatch(Commissioner commissioner, String districtCode, LocalDate termStart,
+      List<Enterprise> served) {
+    District district = districts.findById(districtCode).orElseThrow();
+    SelectionRound round = new SelectionRound(Rounds.freshYear(rounds), termStart.minusMonths(3),
+        List.of(districtCode), "fixture", Instant.now());
+    round.moveTo(RoundStatus.SIGNED);
+    round = rounds.save(round);
+    RoundMatch match = new RoundMatch(round, commissioner, district, true, 5, "测试结对");
+    match.finalise();
+    match = matches.save(match);
+    Agreement agreement = new Agreement(match, null);
+    agreement.accept(commissioner.getUserId(), Instant.now());
+    agreement.sign("SZ" + round.getRoundYear() + "-" + districtCode + "-" + commissioner.getId(), termStart,
+        termStart, termStart.plusYears(2), "fixture", Instant.now());
+    agreement = agreements.save(agreement);
+    Set<Long> ids = new LinkedHashSet<>();
+    served.forEach(e -> ids.add(e.getId()));
+    return dispatches.save(new Dispatch(agreement, ids));
+  }
+}

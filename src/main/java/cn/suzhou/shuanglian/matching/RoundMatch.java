@@ -28,7 +28,7 @@ import java.util.Set;
 @Table(name = "round_match")
 public class RoundMatch {
 
-  public enum Status { PROPOSED, FINAL }
+  public enum Status { PROPOSED, FINAL, DECLINED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +95,11 @@ public class RoundMatch {
 
   public void finalise() {
     this.status = Status.FINAL;
+  }
+
+  /** The commissioner declined the agreement (P-12(3)): they leave the district's matching. */
+  public void decline() {
+    this.status = Status.DECLINED;
   }
 
   public void serve(Set<Long> serviceUnitIds) {

@@ -174,8 +174,10 @@ public class NominationService {
       EligibilityCheck.Outcome outcome = eligibility.of(c, isAttested, !seen.add(c.getId()));
       if (!outcome.eligible()) {
         String field = isAttested ? "commissionerId" : "conditionsAttested";
+        String reason = c.isBarred() && c.getBarredReason() != null
+            ? outcome.reason() + messages.get("nomination.row.barredBecause", c.getBarredReason()) : outcome.reason();
         problems.add(new Problem(at + "." + field,
-            messages.get("nomination.row.problem", i + 1, "（" + c.getName() + "）", outcome.reason())));
+            messages.get("nomination.row.problem", i + 1, "（" + c.getName() + "）", reason)));
         continue;
       }
       accepted.put(c.getId(), outcome.reason());

@@ -47,6 +47,31 @@ public final class VariableReader {
     return Long.parseLong(value.toString().trim());
   }
 
+  /**
+   * A date given as ISO text (2025-03-01, as Camunda Forms submit it) or as a Date; null when absent;
+   * {@link java.time.format.DateTimeParseException} when it is not a date.
+   */
+  public java.time.LocalDate date(String name) {
+    Object value = scope.getVariable(name);
+    if (value instanceof java.util.Date d) {
+      return d.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    return java.time.LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+  }
+
+  /** A decimal number given as a number or as text; null when absent; NumberFormatException when not a number. */
+  public java.math.BigDecimal decimal(String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    return new java.math.BigDecimal(value.toString().trim());
+  }
+
   /** A list from a Json array, a Java collection, a JSON array text or a comma/、-separated text. */
   public List<String> list(String name) {
     Object value = scope.getVariable(name);

@@ -1,0 +1,22 @@
+package cn.suzhou.shuanglian.agreement;
+
+import cn.suzhou.shuanglian.platform.process.VariableReader;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** P-12(3): after matching, the round moves on to signing its agreements. */
+@Component("beginAgreementSigning")
+public class BeginAgreementSigning implements JavaDelegate {
+
+  private final AgreementService agreements;
+
+  public BeginAgreementSigning(AgreementService agreements) {
+    this.agreements = agreements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    agreements.beginSigning(new VariableReader(execution).number(AgreementVariables.ROUND_ID));
+  }
+}

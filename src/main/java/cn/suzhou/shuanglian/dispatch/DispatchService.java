@@ -1,0 +1,270 @@
+package cn.suzhou.shuanglian.dispatch;
+
+import cn.suzhou.shuanglian.agreement.Agreement;
+import cn.suzhou.shuanglian.agreement.AgreementRepository;
+import cn.suzhou.shuanglian.agreement.AgreementService;
+import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.dispatch.RenewalOpinion.Party;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecord;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordRepository;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The two-year dispatch of a signed agreement (派驻服务, P-14, P-15, P-18): starts it with its case in
+ * the engine, tells when each service year ends, watches the confirmed service time, ends it on an
+ * unqualified grade (barring the person), and carries the renewal (续派) at the end of the term.
+ */
+@Service
+@Transactional
+public class DispatchService {
+
+  public static final String PROCESS_KEY = "commissionerDispatch";
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final DispatchRepository dispatches;
+  private final AgreementRepository agreements;
+  private final AgreementService agreementService;
+  private final RenewalOpinionRepository opinions;
+  private final ServiceRecordRepository serviceRecords;
+  private final DispatchProperties properties;
+  private final RuntimeService runtimeService;
+  private final AuthorizationService authorizationService;
+  private final EngineAsSystem engineAsSystem;
+  private final Messages messages;
+
+  public DispatchService(DispatchRepository dispatches, AgreementRepository agreements,
+      AgreementService agreementService, RenewalOpinionRepository opinions, ServiceRecordRepository serviceRecords,
+      DispatchProperties properties, @Lazy RuntimeService runtimeService,
+      @Lazy AuthorizationService authorizationService, EngineAsSystem engineAsSystem, Messages messages) {
+    this.dispatches = dispatches;
+    this.agreements = agreements;
+    this.agreementService = agreementService;
+    this.opinions = opinions;
+    this.serviceRecords = serviceRecords;
+    this.properties = properties;
+    this.runtimeService = runtimeService;
+    this.authorizationService = authorizationService;
+    this.engineAsSystem = engineAsSystem;
+    this.messages = messages;
+  }
+
+  static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /**
+   * Starts the dispatch of a signed agreement (once: a retried job finds it) serving the given
+   * enterprises; its case's business key names the agreement, commissioner and district. The
+   * district and the source unit may read the case (P-14).
+   */
+  public Dispatch start(Long agreementId, Set<Long> enterpriseIds) {
+    Dispatch existing = dispatches.findByAgreementId(agreementId).orElse(null);
+    if (existing != null) {
+      return existing;
+    }
+    Agreement agreement = agreements.findWithDetailsById(agreementId).orElseThrow();
+    Dispatch dispatch = dispatches.saveAndFlush(new Dispatch(agreement, enterpriseIds));
+    ProcessInstance instance = engineAsSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+        dispatch.getBusinessKey(), Map.of("dispatchId", dispatch.getId())));
+    dispatch.started(instance.getId());
+    engineAsSystem.run(() -> {
+      grantRead(instance.getId(), Groups.district(dispatch.getDistrict().getCode()));
+      grantRead(instance.getId(), Groups.sourceUnit(dispatch.getSourceUnit().getCode()));
+    });
+    return dispatch;
+  }
+
+  private void grantRead(String processInstanceId, String groupId) {
+    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(Resources.PROCESS_INSTANCE);
+    grant.setResourceId(processInstanceId);
+    grant.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(grant);
+  }
+
+  @Transactional(readOnly = true)
+  public Dispatch get(Long dispatchId) {
+    return dispatches.findWithDetailsById(dispatchId).orElseThrow();
+  }
+
+  /** What every task of the dispatch shows in Tasklist's columns and texts. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> caseVariables(Long dispatchId) {
+    Dispatch d = get(dispatchId);
+    Map<String, Object> v = new HashMap<>();
+    v.put("caseTitle", messages.get("dispatch.caseTitle", d.getCommissioner().getName(), d.getDistrict().getName(),
+        d.getTermStart(), d.getTermEnd().minusDays(1)));
+    v.put("districtCode", d.getDistrict().getCode());
+    v.put("districtName", d.getDistrict().getName());
+    v.put("applicantName", d.getCommissioner().getName());
+    v.put("commissionerName", d.getCommissioner().getName());
+    v.put("commissionerUserId", d.getCommissioner().getUserId());
+    v.put("sourceUnitCode", d.getSourceUnit().getCode());
+    v.put("sourceUnitName", d.getSourceUnit().getName());
+    v.put("termStartDate", d.getTermStart().toString());
+    v.put("termEndDate", d.getTermEnd().minusDays(1).toString());
+    v.put("termYears", properties.termYears());
+    v.put("minServiceDays", properties.minServiceDays());
+    return v;
+  }
+
+  /** The service years of the term: 1, 2. */
+  @Transactional(readOnly = true)
+  public List<Integer> years(Long dispatchId) {
+    return java.util.stream.IntStream.rangeClosed(1, properties.termYears()).boxed().toList();
+  }
+
+  /** When service year {@code year} ends: midnight (Asia/Shanghai) of its anniversary. */
+  @Transactional(readOnly = true)
+  public Date yearEnd(Long dispatchId, int year) {
+    return midnight(properties.yearEnd(get(dispatchId).getTermStart(), year));
+  }
+
+  /** When the service time of year {@code year} is checked: the reminder lead time before it ends. */
+  @Transactional(readOnly = true)
+  public Date reminderAt(Long dispatchId, int year) {
+    LocalDate start = properties.yearStart(get(dispatchId).getTermStart(), year);
+    LocalDate at = properties.yearEnd(get(dispatchId).getTermStart(), year).minus(properties.reminderBefore());
+    return midnight(at.isBefore(start) ? start : at);
+  }
+
+  private static Date midnight(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZONE).toInstant());
+  }
+
+  /** Confirmed service days of a service year: only what the enterprises confirmed counts (P-15). */
+  @Transactional(readOnly = true)
+  public int confirmedDays(Long dispatchId, int year) {
+    return serviceRecords.findByDispatchIdAndServiceYearAndStatusOrderByStartDate(dispatchId, year,
+        ServiceRecordStatus.CONFIRMED).stream().mapToInt(ServiceRecord::getDays).sum();
+  }
+
+  /** P-15: the service time of a year before it ends — what the reminders show, and whether one is due. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> serviceTime(Long dispatchId, int year) {
+    Dispatch d = get(dispatchId);
+    int confirmed = confirmedDays(dispatchId, year);
+    int min = properties.minServiceDays();
+    Map<String, Object> v = new HashMap<>();
+    v.put("confirmedDays", confirmed);
+    v.put("minServiceDays", min);
+    v.put("shortDays", Math.max(0, min - confirmed));
+    v.put("serviceDaysShort", d.isActive() && confirmed < min);
+    v.put("yearEndDate", properties.yearEnd(d.getTermStart(), year).minusDays(1).toString());
+    v.put("reminderAcknowledged", false);
+    return v;
+  }
+
+  /**
+   * P-18: an unqualified grade ends the dispatch at once and the person is never dispatched again
+   * (the nomination table reads the barred flag); returns what the source unit's notice shows.
+   */
+  public Map<String, Object> terminateUnqualified(Long dispatchId, int year) {
+    Dispatch d = get(dispatchId);
+    String reason = messages.get("dispatch.terminated.unqualified", d.getAgreement().getRound().getRoundYear(),
+        d.getDistrict().getName(), year);
+    d.end(DispatchStatus.TERMINATED, reason, now());
+    Commissioner c = d.getCommissioner();
+    c.bar(reason);
+    Map<String, Object> v = new HashMap<>();
+    v.put("terminationReason", reason);
+    v.put("terminationAcknowledged", false);
+    return v;
+  }
+
+  /** The three parties of a renewal, in the order their tasks are created. */
+  public List<String> renewalParties() {
+    return List.of(Party.DISTRICT.name(), Party.COMMISSIONER.name(), Party.SOURCE_UNIT.name());
+  }
+
+  /** Who answers for a party: the commissioner themself. */
+  @Transactional(readOnly = true)
+  public List<String> renewalUsers(Long dispatchId, String party) {
+    return Party.COMMISSIONER.name().equals(party) ? List.of(get(dispatchId).getCommissioner().getUserId()) : List.of();
+  }
+
+  /** Which group answers for a party: the district's S&T department, the source unit. */
+  @Transactional(readOnly = true)
+  public List<String> renewalGroups(Long dispatchId, String party) {
+    Dispatch d = get(dispatchId);
+    if (Party.DISTRICT.name().equals(party)) {
+      return List.of(Groups.district(d.getDistrict().getCode()));
+    }
+    if (Party.SOURCE_UNIT.name().equals(party)) {
+      return List.of(Groups.sourceUnit(d.getSourceUnit().getCode()));
+    }
+    return List.of();
+  }
+
+  public String partyName(Long dispatchId, String party) {
+    Dispatch d = get(dispatchId);
+    return switch (Party.valueOf(party)) {
+      case DISTRICT -> d.getDistrict().getName() + messages.get("dispatch.party.districtSuffix");
+      case COMMISSIONER -> messages.get("dispatch.party.commissioner", d.getCommissioner().getName());
+      case SOURCE_UNIT -> d.getSourceUnit().getName() + messages.get("dispatch.party.sourceUnitSuffix");
+    };
+  }
+
+  /** P-15: one party's answer on renewal; declining needs no reason, but the text is kept. */
+  public void recordRenewalOpinion(Long dispatchId, String party, String decision, String comment, String userId) {
+    if (!"AGREE".equals(decision) && !"DECLINE".equals(decision)) {
+      throw new ProcessRuleViolation("renewalDecision", messages.get("dispatch.renewal.decisionRequired"));
+    }
+    String text = comment == null || comment.isBlank() ? null : comment.strip();
+    if (text != null && text.length() > 1000) {
+      throw new ProcessRuleViolation("renewalComment", messages.get("dispatch.renewal.tooLong", 1000));
+    }
+    opinions.save(new RenewalOpinion(dispatchId, Party.valueOf(party), decision, text, userId, now()));
+  }
+
+  /** Renewal needs the agreement of all three parties (P-15: 经协商同意). */
+  @Transactional(readOnly = true)
+  public boolean renewalAgreed(Long dispatchId) {
+    List<RenewalOpinion> answers = opinions.findByDispatchIdOrderById(dispatchId);
+    return answers.size() == Party.values().length && answers.stream().allMatch(RenewalOpinion::agrees);
+  }
+
+  /** The district signs the renewal agreement; returns its id. */
+  public Long signRenewal(Long dispatchId, String agreementNo, String signedOn, String userId,
+      String processInstanceId) {
+    Dispatch d = get(dispatchId);
+    return agreementService.renew(d.getAgreement().getId(), agreementNo, signedOn, userId, processInstanceId,
+        "renewalAgreementNo", "renewalSignedOn").getId();
+  }
+
+  /** P-15: the old dispatch is renewed; the new one starts where it ended, serving the same enterprises. */
+  public Dispatch renew(Long dispatchId, Long renewalAgreementId) {
+    Dispatch old = get(dispatchId);
+    old.end(DispatchStatus.RENEWED, messages.get("dispatch.renewed"), now());
+    dispatches.flush();
+    return start(renewalAgreementId, old.getEnterpriseIds());
+  }
+
+  /** The term ran out without renewal. */
+  public void complete(Long dispatchId) {
+    get(dispatchId).end(DispatchStatus.COMPLETED, messages.get("dispatch.completed"), now());
+  }
+}

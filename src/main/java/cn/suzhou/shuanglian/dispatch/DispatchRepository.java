@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
 
-  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
+  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   Optional<Dispatch> findWithDetailsById(Long id);
 
   @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
@@ -24,8 +24,9 @@ public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
   List<Dispatch> findByCommissionerIdOrderById(Long commissionerId);
 
   /** The commissioner's running dispatch, if any (at most one, by a unique key). */
-  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
+  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   Optional<Dispatch> findByActiveCommissionerId(Long commissionerId);
 
+  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   Optional<Dispatch> findByAgreementId(Long agreementId);
 }

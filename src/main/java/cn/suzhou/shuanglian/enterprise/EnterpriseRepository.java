@@ -14,6 +14,8 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
   @EntityGraph(attributePaths = {"district", "industryGroup"})
   List<Enterprise> findByDistrictCodeInOrderById(Collection<String> districtCodes);
 
+  List<Enterprise> findByContactUserId(String contactUserId);
+
   boolean existsByCreditCode(String creditCode);
 
   @EntityGraph(attributePaths = {"district", "industryGroup"})

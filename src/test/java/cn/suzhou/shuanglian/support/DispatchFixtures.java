@@ -60,6 +60,14 @@ public final class DispatchFixtures {
   /** A signed two-year agreement from {@code termStart} and its running dispatch serving the enterprises. */
   public Dispatch dispatch(Commissioner commissioner, String districtCode, LocalDate termStart,
       List<Enterprise> served) {
+    Agreement agreement = signedAgreement(commissioner, districtCode, termStart);
+    Set<Long> ids = new LinkedHashSet<>();
+    served.forEach(e -> ids.add(e.getId()));
+    return dispatches.save(new Dispatch(agreement, ids));
+  }
+
+  /** A signed two-year agreement from {@code termStart} of a final match (no dispatch yet). */
+  public Agreement signedAgreement(Commissioner commissioner, String districtCode, LocalDate termStart) {
     District district = districts.findById(districtCode).orElseThrow();
     SelectionRound round = new SelectionRound(Rounds.freshYear(rounds), termStart.minusMonths(3),
         List.of(districtCode), "fixture", Instant.now());
@@ -72,9 +80,6 @@ public final class DispatchFixtures {
     agreement.accept(commissioner.getUserId(), Instant.now());
     agreement.sign("SZ" + round.getRoundYear() + "-" + districtCode + "-" + commissioner.getId(), termStart,
         termStart, termStart.plusYears(2), "fixture", Instant.now());
-    agreement = agreements.save(agreement);
-    Set<Long> ids = new LinkedHashSet<>();
-    served.forEach(e -> ids.add(e.getId()));
-    return dispatches.save(new Dispatch(agreement, ids));
+    return agreements.save(agreement);
   }
 }

@@ -55,10 +55,15 @@ public class IdentityBootstrap implements ApplicationRunner {
   static final List<String> CITY_STARTABLE = List.of("selectionRound");
 
   /** Processes whose tasks districts work; they read the definition (name, diagram), not others' instances. */
-  static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching");
+  static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching", "agreementSigning",
+      "commissionerDispatch", "yearlyEvaluation");
+
+  /** Processes whose tasks commissioners (accept, summarise, renew) and enterprise contacts (rate) work. */
+  static final List<String> COMMISSIONER_READABLE = List.of("agreementSigning", "commissionerDispatch", "yearlyEvaluation");
+  static final List<String> ENTERPRISE_READABLE = List.of("yearlyEvaluation");
 
   /** Processes whose tasks source units and co-departments work (releases, countersigns). */
-  static final List<String> PARTNER_READABLE = List.of("nomination");
+  static final List<String> PARTNER_READABLE = List.of("nomination", "commissionerDispatch", "yearlyEvaluation");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -132,6 +137,10 @@ public class IdentityBootstrap implements ApplicationRunner {
         grant(district.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
       }
     }
+    COMMISSIONER_READABLE.forEach(key -> grant(Groups.COMMISSIONERS, Resources.PROCESS_DEFINITION, key,
+        ProcessDefinitionPermissions.READ));
+    ENTERPRISE_READABLE.forEach(key -> grant(Groups.ENTERPRISES, Resources.PROCESS_DEFINITION, key,
+        ProcessDefinitionPermissions.READ));
     for (String processKey : PARTNER_READABLE) {
       Groups.CO_DEPARTMENTS.forEach(d -> grant(d.id(), Resources.PROCESS_DEFINITION, processKey,
           ProcessDefinitionPermissions.READ));

@@ -1,0 +1,465 @@
+package cn.suzhou.shuanglian.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.suzhou.shuanglian.agreement.Agreement;
+import cn.suzhou.shuanglian.agreement.AgreementRepository;
+import cn.suzhou.shuanglian.agreement.AgreementStatus;
+import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.enterprise.Enterprise;
+import cn.suzhou.shuanglian.evaluation.Evaluation;
+import cn.suzhou.shuanglian.evaluation.EvaluationRepository;
+import cn.suzhou.shuanglian.evaluation.EvaluationScheme;
+import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRepository;
+import cn.suzhou.shuanglian.evaluation.Grade;
+import cn.suzhou.shuanglian.matching.RoundMatch;
+import cn.suzhou.shuanglian.matching.RoundMatchRepository;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.round.RoundStatus;
+import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecord;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordRepository;
+import cn.suzhou.shuanglian.servicerecord.ServiceType;
+import cn.suzhou.shuanglian.sourceunit.SourceUnit;
+import cn.suzhou.shuanglian.support.DispatchFixtures;
+import cn.suzhou.shuanglian.support.RoundDriver;
+import cn.suzhou.shuanglian.support.Rounds;
+import cn.suzhou.shuanglian.support.TestData;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Agreements, the two-year dispatch and the yearly evaluation with the real delegates, DMN and
+ * database, the engine clock moved instead of waiting: a round's matches end in signed agreements
+ * and running dispatches (a declined one replaced); two evaluations, a reminder for a short year
+ * and a renewal; an unqualified grade that ends the dispatch and bars the person in the next
+ * round's nomination. On H2 and MariaDB.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class DispatchProcessContract {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final List<String> GROUPS = List.of("NEW_MATERIALS", "EQUIPMENT", "AGRI_FOOD", "DIGITAL");
+
+  @Autowired ApplicationContext context;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired SelectionRoundRepository rounds;
+  @Autowired RoundMatchRepository matches;
+  @Autowired AgreementRepository agreements;
+  @Autowired DispatchRepository dispatches;
+  @Autowired DispatchService dispatchService;
+  @Autowired CommissionerRepository commissioners;
+  @Autowired EvaluationRepository evaluations;
+  @Autowired EvaluationSchemeRepository schemes;
+  @Autowired ServiceRecordRepository serviceRecords;
+  @Autowired DistrictRepository districts;
+  @Autowired ObjectMapper json;
+
+  TestData data;
+  RoundDriver drive;
+  DispatchFixtures fixtures;
+  Map<String, String> districtOfficials = new HashMap<>();
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    data = new TestData(context);
+    drive = new RoundDriver(context, data);
+    fixtures = new DispatchFixtures(context, data);
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    BpmnAwareTests.reset();
+  }
+
+  String districtOfficial(String code) {
+    return districtOfficials.computeIfAbsent(code, c -> data.districtOfficial(c));
+  }
+
+  /** Moves the engine clock to the instant and runs every job due by then, as the job executor would. */
+  void moveClockTo(Instant at) {
+    ClockUtil.setCurrentTime(Date.from(at));
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = managementService.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (Job job : due) {
+        managementService.executeJob(job.getId());
+      }
+    }
+  }
+
+  void runJobs() {
+    moveClockTo(ClockUtil.getCurrentTime().toInstant());
+  }
+
+  static Instant at(LocalDate day, int hour) {
+    return day.atStartOfDay(ZONE).plusHours(hour).toInstant();
+  }
+
+  Task taskOf(String processInstanceId, String name) {
+    List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).taskName(name).list();
+    assertThat(open).as("open task %s", name).hasSize(1);
+    return open.get(0);
+  }
+
+  List<Task> tasksIn(String rootInstanceId, String name) {
+    List<String> ids = new ArrayList<>();
+    ids.add(rootInstanceId);
+    runtimeService.createProcessInstanceQuery().superProcessInstanceId(rootInstanceId).list()
+        .forEach(p -> ids.add(p.getId()));
+    return taskService.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).taskName(name).list();
+  }
+
+  ProcessInstance evaluationOf(Dispatch d) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(d.getProcessInstanceId())
+        .processDefinitionKey("yearlyEvaluation").singleResult();
+  }
+
+  EvaluationScheme schemeInForce(String districtCode) {
+    return schemes.findByInForceDistrict(districtCode).orElseGet(() -> {
+      EvaluationScheme s = new EvaluationScheme(districts.findById(districtCode).orElseThrow(), "fixture",
+          Instant.now(), null);
+      s.define(25, 25, 25, 25, new BigDecimal("90"), new BigDecimal("75"), new BigDecimal("60"),
+          "宿州恒达新型建材有限公司等 5 家服务单位", null, "fixture", Instant.now());
+      s.approve("fixture", null, Instant.now());
+      return schemes.save(s);
+    });
+  }
+
+  void record(Dispatch d, Enterprise e, int year, LocalDate start, int days, boolean confirmed) {
+    ServiceRecord r = new ServiceRecord(d, e, ServiceType.CONSULTING, start, start.plusDays(days - 1), days, year,
+        "为企业开展技术诊断与工艺改进咨询服务", d.getCommissioner().getUserId(), Instant.now(), null);
+    if (confirmed) {
+      r.confirm("contact", Instant.now());
+    } else {
+      r.dispute("contact", "服务天数与企业记录不符", Instant.now());
+    }
+    serviceRecords.save(r);
+  }
+
+  /** A running dispatch of a fresh commissioner in 埇桥区 serving one enterprise, term starting today. */
+  Dispatch runningDispatch(Enterprise served) {
+    Commissioner c = data.commissioner(data.sourceUnit());
+    Agreement agreement = fixtures.signedAgreement(c, "341302", LocalDate.now(ZONE));
+    return dispatchService.start(agreement.getId(), java.util.Set.of(served.getId()));
+  }
+
+  /** Carries a yearly evaluation from the anniversary to the city's approval with the district's scores. */
+  void evaluate(Dispatch d, Enterprise served, String score, boolean exception) {
+    ProcessInstance evaluation = evaluationOf(d);
+    assertThat(evaluation).as("evaluation case").isNotNull();
+    assertThat(evaluation.getBusinessKey()).contains(d.getBusinessKey()).contains("年度");
+    drive.complete(taskOf(evaluation.getId(), "填报年度工作总结"), d.getCommissioner().getUserId(),
+        Map.of("workSummary", "本年度走访企业十余家，挖掘技术需求并组织产学研对接活动两次。"));
+    drive.complete(taskOf(evaluation.getId(), "服务单位满意度评价"), served.getContactUserId(),
+        Map.of("satisfactionScore", 92, "ratingComment", "服务认真"));
+    Task scoring = taskOf(evaluation.getId(), "县区考核评分");
+    Map<String, Object> scores = new HashMap<>();
+    for (String key : List.of("scoreOrientation", "scoreInitiative", "scoreSatisfaction", "scoreResults")) {
+      scores.put(key, score);
+    }
+    scores.put("exceptionJustified", exception);
+    scores.put("exceptionReason", exception ? "专员所在单位承担省重点科研任务，经县区同意调整服务安排" : null);
+    drive.complete(scoring, districtOfficial("341302"), scores);
+    drive.complete(taskOf(evaluation.getId(), "审定年度考核结果"), drive.city, Map.of("approvalDecision", "APPROVE"));
+  }
+
+  @Test
+  @Tag("P-12") @Tag("P-15") @Tag("P-02") @Tag("P-14")
+  @DisplayName("P-12(3)/P-15 after matching every match ends in a signed agreement and a running dispatch; a declined one is replaced (closing without one is refused while the district is at its minimum); bad signatures are refused by field")
+  void roundEndsInSignedAgreementsAndRunningDispatches() throws Exception {
+    SourceUnit unit = data.sourceUnit();
+    List<Commissioner> pool = new ArrayList<>();
+    for (int i = 0; i < 34; i++) {
+      pool.add(data.commissioner(unit, GROUPS.get(i % GROUPS.size())));
+    }
+    Commissioner spare = data.commissioner(unit, "NEW_MATERIALS");
+    Commissioner barred = data.commissioner(unit, "NEW_MATERIALS");
+    barred.bar("2023 年度选派派驻萧县第 1 服务年度考核不合格，终止合作，不再予以派驻（P-18）");
+    commissioners.save(barred);
+    int year = Rounds.freshYear(rounds);
+    ProcessInstance round = drive.roundReadyForNomination(year, GROUPS);
+    drive.nominateAndConfirm(year, pool.stream().map(Commissioner::getId).toList());
+    Task finalise = drive.task(year + "-matching", "确定匹配方案");
+    drive.complete(finalise, drive.city, Map.of("matches", taskService.getVariable(finalise.getId(), "matches")));
+    runJobs();
+    Long roundId = rounds.findByActiveYear(year).orElseThrow().getId();
+    assertThat(rounds.findById(roundId).orElseThrow().getStatus()).isEqualTo(RoundStatus.SIGNING);
+
+    List<Task> accepts = tasksIn(round.getId(), "确认接受派驻");
+    assertThat(accepts).hasSize(34);
+    Map<String, Long> perDistrict = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(roundId).stream()
+        .collect(Collectors.groupingBy(m -> m.getDistrict().getCode(), Collectors.counting()));
+    String atMinimum = perDistrict.entrySet().stream().filter(e -> e.getValue() == 4).map(Map.Entry::getKey)
+        .findFirst().orElseThrow();
+    RoundMatch declining = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(roundId).stream()
+        .filter(m -> m.getDistrict().getCode().equals(atMinimum)).findFirst().orElseThrow();
+    String decliner = declining.getCommissioner().getUserId();
+
+    for (Task accept : accepts) {
+      assertThat(accept.getAssignee()).isNotNull();
+      boolean declines = accept.getAssignee().equals(decliner);
+      assertThatThrownBy(() -> drive.complete(accept, accept.getAssignee(), Map.of("acceptDecision", "DECLINE")))
+          .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().field()).isEqualTo("declineReason"));
+      Map<String, Object> answer = new HashMap<>();
+      answer.put("acceptDecision", declines ? "DECLINE" : "ACCEPT");
+      answer.put("declineReason", declines ? "本人承担国家重点研发计划项目，无法保证服务时间" : null);
+      drive.complete(accept, accept.getAssignee(), answer);
+    }
+
+    // the city must replace: the district would fall under its minimum
+    Task replace = tasksIn(round.getId(), "补充匹配人选").get(0);
+    assertThat(taskService.getVariable(replace.getId(), "districtRemaining")).isEqualTo(3L);
+    assertThatThrownBy(() -> drive.complete(replace, drive.city,
+        Map.of("replacementDecision", "NO_REPLACEMENT", "noReplacementReason", "不需要")))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
+            .contains(districts.findById(atMinimum).orElseThrow().getName()).contains("P-02"));
+    assertThatThrownBy(() -> drive.complete(replace, drive.city, Map.of("replacementDecision", "REPLACE",
+        "replacementCommissionerId", barred.getId(), "conditionsAttested", true, "sourceUnitReleased", true)))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
+            .contains(barred.getName()).contains("考核不合格"));
+    drive.complete(replace, drive.city, Map.of("replacementDecision", "REPLACE",
+        "replacementCommissionerId", spare.getId(), "conditionsAttested", true, "sourceUnitReleased", true));
+    Task spareAccepts = tasksIn(round.getId(), "确认接受派驻").get(0);
+    assertThat(spareAccepts.getAssignee()).isEqualTo(spare.getUserId());
+    drive.complete(spareAccepts, spare.getUserId(), Map.of("acceptDecision", "ACCEPT"));
+
+    List<Task> signs = tasksIn(round.getId(), "签订派驻协议");
+    assertThat(signs).hasSize(34);
+    LocalDate today = LocalDate.now(ZONE);
+    Task first = signs.get(0);
+    String firstDistrict = (String) taskService.getVariable(first.getId(), "districtCode");
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("agreementNo", "#");
+    bad.put("signedOn", today.plusDays(3).toString());
+    bad.put("termStart", today.toString());
+    assertThatThrownBy(() -> drive.complete(first, districtOfficial(firstDistrict), bad))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems())
+            .extracting(ProcessRuleViolation.Problem::field).containsExactly("agreementNo", "signedOn", "termStart"));
+    int n = 0;
+    for (Task sign : signs) {
+      String district = (String) taskService.getVariable(sign.getId(), "districtCode");
+      drive.complete(sign, districtOfficial(district), Map.of("agreementNo", "宿科协〔" + year + "〕" + district + "-" + (++n),
+          "signedOn", today.toString(), "termStart", today.toString()));
+    }
+    runJobs();
+
+    List<Agreement> signed = agreements.findByRoundIdOrderById(roundId);
+    assertThat(signed).hasSize(35);
+    assertThat(signed).filteredOn(a -> a.getStatus() == AgreementStatus.SIGNED).hasSize(34)
+        .allSatisfy(a -> assertThat(a.getTermEnd()).isEqualTo(a.getTermStart().plusYears(2)));
+    assertThat(signed).filteredOn(a -> a.getStatus() == AgreementStatus.DECLINED).singleElement()
+        .satisfies(a -> assertThat(a.getDeclineReason()).contains("重点研发"));
+    List<Dispatch> running = signed.stream().filter(a -> a.getStatus() == AgreementStatus.SIGNED)
+        .map(a -> dispatches.findByAgreementId(a.getId()).orElseThrow()).toList();
+    assertThat(running).hasSize(34).allSatisfy(d -> {
+      assertThat(d.getStatus()).isEqualTo(DispatchStatus.ACTIVE);
+      ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+          .processInstanceId(d.getProcessInstanceId()).singleResult();
+      assertThat(instance).isNotNull();
+      assertThat(instance.getBusinessKey()).contains(d.getCommissioner().getName()).contains(d.getDistrict().getName());
+      assertThat(d.getEnterpriseIds()).isNotEmpty();
+    });
+    assertThat(running).anySatisfy(d -> assertThat(d.getCommissioner().getId()).isEqualTo(spare.getId()));
+    assertThat(dispatchService.get(running.get(0).getId()).getDistrict()).isNotNull();
+    assertThat(rounds.findById(roundId).orElseThrow().getStatus()).isEqualTo(RoundStatus.SIGNED);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isZero();
+  }
+
+  @Test
+  @Tag("P-15") @Tag("P-18") @Tag("P-05") @Tag("P-14")
+  @DisplayName("P-15/P-18 a two-year dispatch with the clock moved: two evaluations, a reminder for a short year (disputed days not counted), the short year capped at 基本合格, renewal by all three parties")
+  void twoYearDispatchWithEvaluationsReminderAndRenewal() throws Exception {
+    Enterprise served = fixtures.enterprise("341302");
+    schemeInForce("341302");
+    Dispatch d = runningDispatch(served);
+    LocalDate start = d.getTermStart();
+    ProcessInstance dispatchCase = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(d.getProcessInstanceId()).singleResult();
+    assertThat(dispatchCase.getBusinessKey()).contains(d.getCommissioner().getName()).contains("埇桥区");
+    record(d, served, 1, start.plusDays(10), 40, true);
+
+    // year 1: the service time is checked before the year ends (40 ≥ 30: no reminder), then evaluated
+    moveClockTo(at(start.plusYears(1).minusDays(59), 1));
+    assertThat(taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).count()).isZero();
+    assertThat(evaluationOf(d)).isNull();
+    moveClockTo(at(start.plusYears(1), 1));
+    ProcessInstance first = evaluationOf(d);
+    Task summary = taskOf(first.getId(), "填报年度工作总结");
+    assertThat(taskService.getVariable(summary.getId(), "confirmedDays")).isEqualTo(40);
+    // a score outside its range is refused naming the field, nothing recorded
+    drive.complete(summary, d.getCommissioner().getUserId(),
+        Map.of("workSummary", "本年度走访企业十余家，挖掘技术需求并组织产学研对接活动两次。"));
+    drive.complete(taskOf(first.getId(), "服务单位满意度评价"), served.getContactUserId(), Map.of("satisfactionScore", 95));
+    Task scoring = taskOf(first.getId(), "县区考核评分");
+    assertThatThrownBy(() -> drive.complete(scoring, districtOfficial("341302"), Map.of("scoreOrientation", 120,
+        "scoreInitiative", 90, "scoreSatisfaction", 90, "scoreResults", -1)))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems())
+            .extracting(ProcessRuleViolation.Problem::field).containsExactly("scoreOrientation", "scoreResults"));
+    assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getWeightedScore()).isNull();
+    drive.complete(scoring, districtOfficial("341302"), Map.of("scoreOrientation", 95, "scoreInitiative", 92,
+        "scoreSatisfaction", 95, "scoreResults", 90));
+    Task approval = taskOf(first.getId(), "审定年度考核结果");
+    assertThat(taskService.getVariable(approval.getId(), "gradeLabel")).isEqualTo("优秀");
+    drive.complete(approval, drive.city, Map.of("approvalDecision", "APPROVE"));
+    Task feedback = taskOf(first.getId(), "知悉年度考核结果");
+    assertThat(taskService.getIdentityLinksForTask(feedback.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(Groups.sourceUnit(d.getSourceUnit().getCode())));
+    drive.complete(feedback, data.sourceUnitOfficial(d.getSourceUnit()), Map.of("resultAcknowledged", true));
+    assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getGrade()).isEqualTo(Grade.EXCELLENT);
+
+    // year 2: 10 confirmed and 25 disputed days — short: both are reminded before the year ends
+    record(d, served, 2, start.plusYears(1).plusDays(20), 10, true);
+    record(d, served, 2, start.plusYears(1).plusDays(40), 25, false);
+    moveClockTo(at(start.plusYears(2).minusDays(59), 1));
+    Task remindCommissioner = taskOf(d.getProcessInstanceId(), "补足年度服务时间");
+    assertThat(remindCommissioner.getAssignee()).isEqualTo(d.getCommissioner().getUserId());
+    assertThat(taskService.getVariable(remindCommissioner.getId(), "confirmedDays")).isEqualTo(10);
+    assertThat(taskService.getVariable(remindCommissioner.getId(), "shortDays")).isEqualTo(20);
+    Task remindDistrict = taskOf(d.getProcessInstanceId(), "督促专员服务时间");
+    drive.complete(remindCommissioner, d.getCommissioner().getUserId(), Map.of("reminderAcknowledged", true));
+    drive.complete(remindDistrict, districtOfficial("341302"), Map.of("reminderAcknowledged", true));
+
+    moveClockTo(at(start.plusYears(2), 1));
+    evaluate(d, served, "95", false);
+    Evaluation second = evaluations.findByDispatchIdAndServiceYear(d.getId(), 2).orElseThrow();
+    assertThat(second.getConfirmedDays()).isEqualTo(10);
+    assertThat(second.getGrade()).as("a short year without exception is capped").isEqualTo(Grade.BASIC);
+    drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
+        Map.of("resultAcknowledged", true));
+
+    // renewal: the district, the commissioner and the source unit all agree
+    List<Task> opinions = taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId())
+        .taskName("续派意见").list();
+    assertThat(opinions).hasSize(3);
+    for (Task opinion : opinions) {
+      String party = (String) taskService.getVariable(opinion.getId(), "renewalParty");
+      String user = switch (party) {
+        case "DISTRICT" -> districtOfficial("341302");
+        case "COMMISSIONER" -> d.getCommissioner().getUserId();
+        default -> data.sourceUnitOfficial(d.getSourceUnit());
+      };
+      drive.complete(opinion, user, Map.of("renewalDecision", "AGREE"));
+    }
+    drive.complete(taskOf(d.getProcessInstanceId(), "签订续派协议"), districtOfficial("341302"),
+        Map.of("renewalAgreementNo", "宿科协续〔" + d.getId() + "〕", "renewalSignedOn", start.plusYears(2).toString()));
+    runJobs();
+    Dispatch old = dispatches.findById(d.getId()).orElseThrow();
+    assertThat(old.getStatus()).isEqualTo(DispatchStatus.RENEWED);
+    Dispatch renewed = dispatches.findByActiveCommissionerId(d.getCommissioner().getId()).orElseThrow();
+    assertThat(renewed.getTermStart()).isEqualTo(old.getTermEnd());
+    assertThat(renewed.getEnterpriseIds()).containsExactly(served.getId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(renewed.getProcessInstanceId()).count())
+        .isOne();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(d.getProcessInstanceId()).count()).isZero();
+  }
+
+  @Test
+  @Tag("P-15")
+  @DisplayName("P-15 a short year with a justified exception keeps its grade; one party declining ends the dispatch at the end of the term")
+  void exceptionAndNoRenewal() {
+    Enterprise served = fixtures.enterprise("341302");
+    schemeInForce("341302");
+    Dispatch d = runningDispatch(served);
+    moveClockTo(at(d.getTermStart().plusYears(1), 1));
+    evaluate(d, served, "80", true);
+    assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getGrade())
+        .isEqualTo(Grade.QUALIFIED);
+    drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
+        Map.of("resultAcknowledged", true));
+    moveClockTo(at(d.getTermStart().plusYears(2), 1));
+    evaluate(d, served, "80", true);
+    drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
+        Map.of("resultAcknowledged", true));
+    for (Task opinion : taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).taskName("续派意见").list()) {
+      String party = (String) taskService.getVariable(opinion.getId(), "renewalParty");
+      String user = switch (party) {
+        case "DISTRICT" -> districtOfficial("341302");
+        case "COMMISSIONER" -> d.getCommissioner().getUserId();
+        default -> data.sourceUnitOfficial(d.getSourceUnit());
+      };
+      drive.complete(opinion, user, Map.of("renewalDecision", party.equals("COMMISSIONER") ? "DECLINE" : "AGREE"));
+    }
+    assertThat(dispatches.findById(d.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.COMPLETED);
+    assertThat(dispatches.findByActiveCommissionerId(d.getCommissioner().getId())).isEmpty();
+  }
+
+  @Test
+  @Tag("P-18")
+  @DisplayName("P-18 an unqualified grade ends the dispatch at once, tells the source unit, and the next round refuses to nominate the person naming the reason")
+  void unqualifiedGradeTerminatesAndBars() throws Exception {
+    Enterprise served = fixtures.enterprise("341302");
+    schemeInForce("341302");
+    Dispatch d = runningDispatch(served);
+    moveClockTo(at(d.getTermStart().plusYears(1), 1));
+    evaluate(d, served, "40", false);
+
+    Dispatch ended = dispatches.findById(d.getId()).orElseThrow();
+    assertThat(ended.getStatus()).isEqualTo(DispatchStatus.TERMINATED);
+    Commissioner barred = commissioners.findById(d.getCommissioner().getId()).orElseThrow();
+    assertThat(barred.isBarred()).isTrue();
+    assertThat(barred.getBarredReason()).contains("不合格").contains("P-18");
+    Task notice = taskOf(d.getProcessInstanceId(), "知悉派驻终止");
+    assertThat(taskService.getIdentityLinksForTask(notice.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(Groups.sourceUnit(d.getSourceUnit().getCode())));
+    assertThat(evaluationOf(d)).as("the evaluation ended at the approval").isNull();
+    assertThat(taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).count()).isOne();
+    drive.complete(notice, data.sourceUnitOfficial(d.getSourceUnit()), Map.of("terminationAcknowledged", true));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(d.getProcessInstanceId()).count()).isZero();
+
+    // the next round's nomination refuses the person, naming the reason
+    ClockUtil.reset();
+    int year = Rounds.freshYear(rounds);
+    drive.roundReadyForNomination(year, GROUPS);
+    List<Map<String, Object>> rows = List.of(Map.of("commissionerId", barred.getId(), "conditionsAttested", true));
+    Task draft = drive.task(year + "-nomination", "拟定初步名单");
+    assertThatThrownBy(() -> drive.complete(draft, drive.city, Map.of("nominees", drive.jsonList(rows))))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
+            .contains(barred.getName()).contains("P-18").contains("第 1 服务年度考核不合格"));
+  }
+
+}

@@ -51,8 +51,11 @@ public class IdentityBootstrap implements ApplicationRunner {
   /** Processes a commissioner may start (P-20 now; P-19 projects come with their issue). */
   static final List<String> COMMISSIONER_STARTABLE = List.of("expertPoolApplication");
 
-  /** Processes the city bureau opens (P-01: the selection round). */
-  static final List<String> CITY_STARTABLE = List.of("selectionRound");
+  /** Processes the city bureau opens (P-01: the selection round; P-18: a scheme on a district's behalf). */
+  static final List<String> CITY_STARTABLE = List.of("selectionRound", "evaluationScheme");
+
+  /** Processes a district's S&T department starts (P-18: its evaluation scheme, for the city's approval). */
+  static final List<String> DISTRICT_STARTABLE = List.of("evaluationScheme");
 
   /** Processes whose tasks districts work; they read the definition (name, diagram), not others' instances. */
   static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching", "agreementSigning",
@@ -136,6 +139,11 @@ public class IdentityBootstrap implements ApplicationRunner {
       for (String processKey : DISTRICT_READABLE) {
         grant(district.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
       }
+      for (String processKey : DISTRICT_STARTABLE) {
+        grant(district.groupId(), Resources.PROCESS_DEFINITION, processKey,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+      grant(district.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     COMMISSIONER_READABLE.forEach(key -> grant(Groups.COMMISSIONERS, Resources.PROCESS_DEFINITION, key,
         ProcessDefinitionPermissions.READ));

@@ -1,0 +1,153 @@
+package cn.suzhou.shuanglian.evaluation;
+
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
+
+import cn.suzhou.shuanglian.district.District;
+import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.Checked;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
+import cn.suzhou.shuanglian.platform.process.ProcessActors;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.process.VariableReader;
+import cn.suzhou.shuanglian.platform.web.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * P-18: checks a district's evaluation scheme when it is submitted (核验考核评价制度) — the weights
+ * add up to 100, the grade lines descend, the service units it was set with are named (see
+ * {@link EvaluationSchemeRules}) — and that the submitter acts for the district and the district
+ * has no other scheme being decided. Every problem is refused at once, field by field, and the
+ * start rolls back. On success the scheme is written (submitted to the city bureau).
+ *
+ * <p>The district is the starter's one {@code district-*} group; a city official (or a member of
+ * several district groups) names it in {@code districtCode}.
+ */
+@Component("checkSchemeWeights")
+public class CheckSchemeWeights implements JavaDelegate {
+
+  private final EvaluationSchemeRules rules;
+  private final EvaluationSchemeService schemes;
+  private final DistrictRepository districts;
+  private final Messages messages;
+  private final EngineAsSystem engineAsSystem;
+
+  public CheckSchemeWeights(EvaluationSchemeRules rules, EvaluationSchemeService schemes,
+      DistrictRepository districts, Messages messages, EngineAsSystem engineAsSystem) {
+    this.rules = rules;
+    this.schemes = schemes;
+    this.districts = districts;
+    this.messages = messages;
+    this.engineAsSystem = engineAsSystem;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<Problem> problems = new ArrayList<>();
+    District district = resolveDistrict(execution, problems);
+    Checked checked = rules.check(execution);
+    problems.addAll(checked.problems());
+    if (district != null) {
+      // queue behind another submission of the same district until it commits
+      schemes.lockDistrict(district.getCode());
+      schemes.openScheme(district.getCode(), CheckSchemeWeights::caseRunning).ifPresent(open ->
+          problems.add(new Problem(DISTRICT_CODE, messages.get("scheme.open", district.getName(), open.getId(),
+              messages.get("scheme.status." + open.getStatus())))));
+    }
+    if (!problems.isEmpty()) {
+      throw new ProcessRuleViolation(problems);
+    }
+
+    String userId = ProcessActors.currentUserId(execution.getProcessEngineServices(), "system");
+    long number = schemes.countOf(district.getCode()) + 1;
+    EvaluationScheme scheme = schemes.submit(district, checked.content(), userId, execution.getProcessInstanceId());
+    execution.setVariable(SCHEME_ID, scheme.getId());
+    execution.setVariable(DISTRICT_CODE, district.getCode());
+    execution.setVariable(DISTRICT_NAME, district.getName());
+    execution.setVariable(APPLICANT_NAME, applicantName(execution, userId));
+    execution.setVariable(CASE_TITLE, "考核评价制度报审：" + district.getName() + "（第 " + number + " 次）");
+    execution.setVariables(schemes.formVariables(scheme));
+    execution.setVariable(REVIEW_DUE_DATE, schemes.reviewDueDate());
+    execution.setProcessBusinessKey("scheme-" + district.getCode() + "-" + number);
+    grantDistrictRead(execution, district.groupId());
+  }
+
+  /** The district the starter submits for, or null with the problem recorded. */
+  private District resolveDistrict(DelegateExecution execution, List<Problem> problems) {
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    boolean city = groups.contains(Groups.CITY) || groups.contains(Groups.ADMIN);
+    Set<String> own = groups.stream().flatMap(g -> Groups.districtCodeOf(g).stream()).collect(Collectors.toSet());
+    String requested = new VariableReader(execution).text(DISTRICT_CODE);
+
+    String code;
+    if (requested != null) {
+      code = requested;
+    } else if (own.size() == 1) {
+      code = own.iterator().next();
+    } else {
+      String key = city ? "scheme.district.cityMustName"
+          : own.isEmpty() ? "scheme.district.none" : "scheme.district.ambiguous";
+      problems.add(new Problem(DISTRICT_CODE, messages.get(key, String.join("、", own))));
+      return null;
+    }
+    Optional<District> district = districts.findById(code).filter(District::isActive);
+    if (district.isEmpty()) {
+      problems.add(new Problem(DISTRICT_CODE, messages.get("scheme.district.unknown", code)));
+      return null;
+    }
+    if (!city && !own.contains(code)) {
+      problems.add(new Problem(DISTRICT_CODE, messages.get("scheme.district.notYours", district.get().getName())));
+      return null;
+    }
+    return district.get();
+  }
+
+  /** Whether the case of a scheme still runs; read without the submitter's authorizations. */
+  private static boolean caseRunning(String processInstanceId) {
+    CommandContext context = Context.getCommandContext();
+    return context.getExecutionManager().findExecutionById(processInstanceId) != null;
+  }
+
+  private static String applicantName(DelegateExecution execution, String userId) {
+    User user = execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(userId)
+        .singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
+    return name.isBlank() ? userId : name;
+  }
+
+  /**
+   * The district's officials read this case (Tasklist's 案件 and 县区 columns) and no other
+   * district's: a grant on this instance, since one on the definition would open every district's.
+   */
+  private void grantDistrictRead(DelegateExecution execution, String groupId) {
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    engineAsSystem.run(() -> {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(groupId);
+      grant.setResource(Resources.PROCESS_INSTANCE);
+      grant.setResourceId(execution.getProcessInstanceId());
+      grant.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(grant);
+    });
+  }
+}

@@ -48,14 +48,17 @@ public class IdentityBootstrap implements ApplicationRunner {
   public static final String FILTER_DEPARTMENT = "本部门待办";
   public static final String FILTER_ALL = "全部案件";
 
-  /** Processes a commissioner may start (P-20 now; P-19 projects come with their issue). */
-  static final List<String> COMMISSIONER_STARTABLE = List.of("expertPoolApplication");
+  /** Processes a commissioner may start (P-20, P-06/P-09 service records; P-19 projects come with their issue). */
+  static final List<String> COMMISSIONER_STARTABLE = List.of("expertPoolApplication", "serviceRecord");
 
   /** Processes the city bureau opens (P-01: the selection round). */
   static final List<String> CITY_STARTABLE = List.of("selectionRound");
 
   /** Processes whose tasks districts work; they read the definition (name, diagram), not others' instances. */
-  static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching");
+  static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching", "serviceRecord");
+
+  /** Processes whose tasks enterprise contacts work (P-15: confirming service records). */
+  static final List<String> ENTERPRISE_READABLE = List.of("serviceRecord");
 
   /** Processes whose tasks source units and co-departments work (releases, countersigns). */
   static final List<String> PARTNER_READABLE = List.of("nomination");
@@ -116,7 +119,8 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
     grant(Groups.PROCESS_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
-    // Starting processes (P-20): commissioners apply; the city may file on a commissioner's behalf.
+    // Starting processes (P-20, P-06/P-09): commissioners apply and log services; the city may file on a
+    // commissioner's behalf.
     for (String processKey : COMMISSIONER_STARTABLE) {
       grant(Groups.COMMISSIONERS, Resources.PROCESS_DEFINITION, processKey,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -131,6 +135,9 @@ public class IdentityBootstrap implements ApplicationRunner {
       for (String processKey : DISTRICT_READABLE) {
         grant(district.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
       }
+    }
+    for (String processKey : ENTERPRISE_READABLE) {
+      grant(Groups.ENTERPRISES, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
     }
     for (String processKey : PARTNER_READABLE) {
       Groups.CO_DEPARTMENTS.forEach(d -> grant(d.id(), Resources.PROCESS_DEFINITION, processKey,

@@ -104,13 +104,12 @@ public class ServiceRecordService {
   public List<ServiceRecordView> readableRecords(Long dispatchId, CurrentUser user) {
     Dispatch dispatch = dispatches.findWithDetailsById(dispatchId)
         .orElseThrow(() -> ApiException.notFound("serviceRecord.api.dispatchUnknown", dispatchId));
-    List<ServiceRecord> all = records.findByDispatchIdOrderByStartDateAscIdAsc(dispatchId);
     boolean readsAll = user.readsAllDistricts()
         || user.districtCodes().contains(dispatch.getDistrict().getCode())
         || user.sourceUnitCodes().contains(dispatch.getSourceUnit().getCode())
         || user.userId().equals(dispatch.getCommissioner().getUserId());
     if (readsAll) {
-      return all.stream().map(ServiceRecordView::of).toList();
+      return records.findByDispatchIdOrderByStartDateAscIdAsc(dispatchId).stream().map(ServiceRecordView::of).toList();
     }
     Set<Long> ownEnterprises = enterprises.findAllById(dispatch.getEnterpriseIds()).stream()
         .filter(e -> user.userId().equals(e.getContactUserId()))
@@ -119,7 +118,8 @@ public class ServiceRecordService {
     if (ownEnterprises.isEmpty()) {
       throw ApiException.forbidden("serviceRecord.api.forbidden");
     }
-    return all.stream().filter(r -> ownEnterprises.contains(r.getEnterprise().getId()))
+    return records.findByDispatchIdOrderByStartDateAscIdAsc(dispatchId).stream()
+        .filter(r -> ownEnterprises.contains(r.getEnterprise().getId()))
         .map(ServiceRecordView::of).toList();
   }
 

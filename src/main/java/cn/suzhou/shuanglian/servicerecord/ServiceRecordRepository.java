@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.servicerecord;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,6 +9,13 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Lo
 
   @EntityGraph(attributePaths = {"enterprise"})
   List<ServiceRecord> findByDispatchIdOrderByStartDateAscIdAsc(Long dispatchId);
+
+  /** A service year's records, whatever their status (the yearly tally, P-15). */
+  @EntityGraph(attributePaths = {"enterprise"})
+  List<ServiceRecord> findByDispatchIdAndServiceYear(Long dispatchId, int serviceYear);
+
+  @EntityGraph(attributePaths = {"enterprise"})
+  Optional<ServiceRecord> findWithEnterpriseById(Long id);
 
   /** A service year's records of one status, e.g. the confirmed ones that count (P-15). */
   @EntityGraph(attributePaths = {"enterprise"})

@@ -200,10 +200,20 @@ public class DispatchService {
     return List.of(Party.DISTRICT.name(), Party.COMMISSIONER.name(), Party.SOURCE_UNIT.name());
   }
 
-  /** Who answers for a party: the commissioner themself. */
+  /** Who answers for a party: the commissioner themself (when they have a login). */
   @Transactional(readOnly = true)
   public List<String> renewalUsers(Long dispatchId, String party) {
-    return Party.COMMISSIONER.name().equals(party) ? List.of(get(dispatchId).getCommissioner().getUserId()) : List.of();
+    String userId = get(dispatchId).getCommissioner().getUserId();
+    return Party.COMMISSIONER.name().equals(party) && userId != null ? List.of(userId) : List.of();
+  }
+
+  /**
+   * The group that works a commissioner's task on their behalf when the commissioner has no login
+   * (some of the information database's experts have none): the district that manages them (P-14).
+   */
+  public List<String> onBehalfGroups(String commissionerUserId, String districtCode) {
+    return commissionerUserId == null || commissionerUserId.isBlank() ? List.of(Groups.district(districtCode))
+        : List.of();
   }
 
   /** Which group answers for a party: the district's S&T department, the source unit. */
@@ -216,7 +226,7 @@ public class DispatchService {
     if (Party.SOURCE_UNIT.name().equals(party)) {
       return List.of(Groups.sourceUnit(d.getSourceUnit().getCode()));
     }
-    return List.of();
+    return onBehalfGroups(d.getCommissioner().getUserId(), d.getDistrict().getCode());
   }
 
   public String partyName(Long dispatchId, String party) {

@@ -196,9 +196,10 @@ abstract class NominationMatchingProcessContract {
     Map<String, Long> perDistrict = result.stream().collect(Collectors.groupingBy(m -> m.getDistrict().getCode(),
         Collectors.counting()));
     assertThat(perDistrict).hasSize(8).allSatisfy((d, n) -> assertThat(n).isGreaterThanOrEqualTo(4));
-    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.MATCHED);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(year)).count())
-        .isZero();
+    // matched: the round goes on to sign one agreement per final match (P-12(3))
+    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.SIGNING);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("agreementSigning")
+        .processInstanceBusinessKeyLike(year + "-%").count()).isEqualTo(34);
   }
 
   @Test
@@ -317,7 +318,7 @@ abstract class NominationMatchingProcessContract {
         .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(RoundMatch.Status.PROPOSED));
 
     drive.complete(finalise, drive.city, Map.of("matches", drive.jsonList(proposal)));
-    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.MATCHED);
+    assertThat(round(year).getStatus()).isEqualTo(RoundStatus.SIGNING);
   }
 
   String districtName(String code) {

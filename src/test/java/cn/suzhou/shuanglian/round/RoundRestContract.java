@@ -306,7 +306,7 @@ abstract class RoundRestContract {
         .allSatisfy(p -> assertThat(p.get("districtCode")).isEqualTo("341302"));
     assertThat(as(unitOfficials.get(firstUnit)).getForEntity("/api/rounds/" + year + "/matches", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(get(city, "/api/rounds/" + year).getBody().get("status")).isEqualTo("MATCHED");
+    assertThat(get(city, "/api/rounds/" + year).getBody().get("status")).isEqualTo("SIGNING");
   }
 
   @Test

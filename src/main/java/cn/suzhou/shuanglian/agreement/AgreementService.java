@@ -12,19 +12,19 @@ import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.matching.RoundMatchRepository;
 import cn.suzhou.shuanglian.nomination.EligibilityCheck;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
 import cn.suzhou.shuanglian.round.RoundStatus;
 import cn.suzhou.shuanglian.round.SelectionRound;
 import cn.suzhou.shuanglian.round.SelectionRoundRepository;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AgreementService {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   /** Agreement numbers as offices write them: 宿科协〔2025〕埇-01, SZKJ-2025-001 … */
   static final Pattern AGREEMENT_NO_FORMAT = Pattern.compile("^[A-Za-z0-9〔〕（）()\\-_/\\u4e00-\\u9fa5]{4,64}$");
 
@@ -79,21 +77,11 @@ public class AgreementService {
     this.dispatchProperties = dispatchProperties;
   }
 
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  /** After matching the round signs its agreements, one per final match (P-12(3)). */
+  public void beginSigning(Long roundId) {
+    rounds.findById(roundId).orElseThrow().moveTo(RoundStatus.SIGNING);
   }
 
-  static LocalDate today() {
-    return now().atZone(ZONE).toLocalDate();
-  }
-
-  /** The round's final matches, one agreement each; the round is now signing. */
-  public List<Long> beginSigning(Long roundId) {
-    SelectionRound round = rounds.findById(roundId).orElseThrow();
-    round.moveTo(RoundStatus.SIGNING);
-    return matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(roundId).stream()
-        .filter(m -> m.getStatus() == RoundMatch.Status.FINAL).map(RoundMatch::getId).toList();
-  }
 
   /** Every agreement of the round is signed (declined ones replaced or closed): the round is complete. */
   public void completeRound(Long roundId) {
@@ -131,7 +119,7 @@ public class AgreementService {
     v.put("serviceUnitNames", serviceUnitNames(match));
     v.put("termYears", dispatchProperties.termYears());
     v.put("minServiceDays", dispatchProperties.minServiceDays());
-    v.put(DUE_DATE, Date.from(now().plus(java.time.Duration.ofDays(dispatchProperties.taskPeriod().getDays()))));
+    v.put(DUE_DATE, EngineClock.dueAfter(dispatchProperties.taskPeriod()));
     v.put(ACCEPT_DECISION, null);
     v.put(DECLINE_REASON, null);
     v.put(AGREEMENT_NO, null);
@@ -161,10 +149,10 @@ public class AgreementService {
       throw new ProcessRuleViolation(DECLINE_REASON, messages.get("agreement.tooLong", messages.get("agreement.field.declineReason"), 500));
     }
     if ("ACCEPT".equals(decision)) {
-      agreement.accept(userId, now());
+      agreement.accept(userId, EngineClock.now());
       return true;
     }
-    agreement.decline(userId, text, now());
+    agreement.decline(userId, text, EngineClock.now());
     return false;
   }
 
@@ -177,19 +165,9 @@ public class AgreementService {
       String userId) {
     Agreement agreement = agreements.findWithDetailsById(agreementId).orElseThrow();
     List<Problem> problems = new ArrayList<>();
-    String number = agreementNo == null ? null : agreementNo.strip();
-    if (number == null || number.isEmpty()) {
-      problems.add(new Problem(AGREEMENT_NO, messages.get("agreement.sign.numberRequired")));
-    } else if (!AGREEMENT_NO_FORMAT.matcher(number).matches()) {
-      problems.add(new Problem(AGREEMENT_NO, messages.get("agreement.sign.numberFormat", number)));
-    } else if (agreements.existsByAgreementNo(number)) {
-      problems.add(new Problem(AGREEMENT_NO, messages.get("agreement.sign.numberTaken", number)));
-    }
-    LocalDate signedOn = date(signedOnText, SIGNED_ON, "agreement.field.signedOn", problems);
+    String number = checkNumber(agreementNo, AGREEMENT_NO, problems);
+    LocalDate signedOn = checkSignedOn(signedOnText, SIGNED_ON, problems);
     LocalDate termStart = date(termStartText, TERM_START, "agreement.field.termStart", problems);
-    if (signedOn != null && signedOn.isAfter(today())) {
-      problems.add(new Problem(SIGNED_ON, messages.get("agreement.sign.signedInFuture", signedOn)));
-    }
     if (signedOn != null && termStart != null
         && (termStart.isBefore(signedOn) || termStart.isAfter(signedOn.plusMonths(6)))) {
       problems.add(new Problem(TERM_START, messages.get("agreement.sign.termStartRange", termStart, signedOn)));
@@ -197,7 +175,7 @@ public class AgreementService {
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }
-    agreement.sign(number, signedOn, termStart, dispatchProperties.termEnd(termStart), userId, now());
+    agreement.sign(number, signedOn, termStart, dispatchProperties.termEnd(termStart), userId, EngineClock.now());
     return agreement;
   }
 
@@ -210,25 +188,37 @@ public class AgreementService {
       String processInstanceId, String numberField, String dateField) {
     Agreement previous = agreements.findWithDetailsById(previousAgreementId).orElseThrow();
     List<Problem> problems = new ArrayList<>();
-    String number = agreementNo == null ? null : agreementNo.strip();
-    if (number == null || number.isEmpty()) {
-      problems.add(new Problem(numberField, messages.get("agreement.sign.numberRequired")));
-    } else if (!AGREEMENT_NO_FORMAT.matcher(number).matches()) {
-      problems.add(new Problem(numberField, messages.get("agreement.sign.numberFormat", number)));
-    } else if (agreements.existsByAgreementNo(number)) {
-      problems.add(new Problem(numberField, messages.get("agreement.sign.numberTaken", number)));
-    }
-    LocalDate signedOn = date(signedOnText, dateField, "agreement.field.signedOn", problems);
-    if (signedOn != null && signedOn.isAfter(today())) {
-      problems.add(new Problem(dateField, messages.get("agreement.sign.signedInFuture", signedOn)));
-    }
+    String number = checkNumber(agreementNo, numberField, problems);
+    LocalDate signedOn = checkSignedOn(signedOnText, dateField, problems);
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }
     Agreement renewal = new Agreement(previous, processInstanceId);
     LocalDate start = previous.getTermEnd();
-    renewal.sign(number, signedOn, start, dispatchProperties.termEnd(start), userId, now());
+    renewal.sign(number, signedOn, start, dispatchProperties.termEnd(start), userId, EngineClock.now());
     return agreements.save(renewal);
+  }
+
+  /** An agreement number of the office's own format, not used by any other agreement (also a unique key). */
+  private String checkNumber(String agreementNo, String field, List<Problem> problems) {
+    String number = agreementNo == null ? null : agreementNo.strip();
+    if (number == null || number.isEmpty()) {
+      problems.add(new Problem(field, messages.get("agreement.sign.numberRequired")));
+    } else if (!AGREEMENT_NO_FORMAT.matcher(number).matches()) {
+      problems.add(new Problem(field, messages.get("agreement.sign.numberFormat", number)));
+    } else if (agreements.existsByAgreementNo(number)) {
+      problems.add(new Problem(field, messages.get("agreement.sign.numberTaken", number)));
+    }
+    return number;
+  }
+
+  /** The signing date: a date, not in the future (the agreement has been signed). */
+  private LocalDate checkSignedOn(String text, String field, List<Problem> problems) {
+    LocalDate signedOn = date(text, field, "agreement.field.signedOn", problems);
+    if (signedOn != null && signedOn.isAfter(EngineClock.today())) {
+      problems.add(new Problem(field, messages.get("agreement.sign.signedInFuture", signedOn)));
+    }
+    return signedOn;
   }
 
   private LocalDate date(String text, String field, String labelKey, List<Problem> problems) {
@@ -237,13 +227,13 @@ public class AgreementService {
       return null;
     }
     try {
-      String t = text.strip();
-      return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
-    } catch (java.time.format.DateTimeParseException e) {
+      return VariableReader.isoDate(text);
+    } catch (DateTimeParseException e) {
       problems.add(new Problem(field, messages.get("agreement.dateFormat", messages.get(labelKey), text)));
       return null;
     }
   }
+
 
   /** Final, not declined, matches of the district in the round. */
   @Transactional(readOnly = true)
@@ -265,10 +255,11 @@ public class AgreementService {
     matches.flush();
     Long roundId = agreement.getRound().getId();
     Set<Long> taken = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(roundId).stream()
-        .map(m -> m.getCommissioner().getId()).collect(Collectors.toSet());
+        .map(m -> m.getCommissioner().getId()).collect(Collectors.toCollection(java.util.HashSet::new));
+    taken.addAll(dispatches.findActiveCommissionerIds());
     List<Map<String, Object>> candidates = new ArrayList<>();
     for (Commissioner c : commissioners.findAllByOrderById()) {
-      if (taken.contains(c.getId()) || c.isBarred() || dispatches.findByActiveCommissionerId(c.getId()).isPresent()) {
+      if (taken.contains(c.getId()) || c.isBarred()) {
         continue;
       }
       Map<String, Object> row = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import cn.suzhou.shuanglian.dispatch.DispatchView.SubsidyRequest;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
 import cn.suzhou.shuanglian.evaluation.EvaluationService;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
+import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -24,7 +26,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +52,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "派驻服务 Dispatches", description = "Agreements, dispatches, yearly results, concurrent posts and subsidies")
 public class DispatchController {
-
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final DispatchRepository dispatches;
   private final AgreementRepository agreements;
@@ -84,10 +82,7 @@ public class DispatchController {
 
   /** P-14: may the caller read the dispatch? */
   boolean reads(CurrentUser u, Dispatch d, Set<Long> ownEnterprises) {
-    return u.readsAllDistricts() || u.districtCodes().contains(d.getDistrict().getCode())
-        || u.sourceUnitCodes().contains(d.getSourceUnit().getCode())
-        || u.userId().equals(d.getCommissioner().getUserId())
-        || d.getEnterpriseIds().stream().anyMatch(ownEnterprises::contains);
+    return DispatchAccess.managedBy(u, d) || d.getEnterpriseIds().stream().anyMatch(ownEnterprises::contains);
   }
 
   private Set<Long> ownEnterprises(CurrentUser u) {
@@ -100,7 +95,9 @@ public class DispatchController {
   public List<DispatchView> list() {
     CurrentUser u = currentUsers.current();
     Set<Long> own = ownEnterprises(u);
-    return dispatches.findAllByOrderById().stream().filter(d -> reads(u, d, own)).map(this::view).toList();
+    List<Dispatch> readable = dispatches.findAllByOrderById().stream().filter(d -> reads(u, d, own)).toList();
+    Map<Long, Enterprise> served = enterprisesOf(readable);
+    return readable.stream().map(d -> view(d, served)).toList();
   }
 
   @GetMapping("/api/dispatches/{id}")
@@ -112,7 +109,7 @@ public class DispatchController {
         e.getServiceYear(), e.getStatus().name(), e.getConfirmedDays(), e.getWeightedScore(),
         e.getGrade() == null ? null : e.getGrade().name(), e.getGrade() == null ? null : e.getGrade().label(),
         e.isExceptionJustified(), e.getAcknowledgedAt() != null)).toList();
-    return new Detail(view(d), results,
+    return new Detail(view(d, enterprisesOf(List.of(d))), results,
         posts.findByDispatchIdOrderById(id).stream().map(p -> new PostLine(p.getId(), p.getOrganisation(),
             p.getPostType(), p.getPostTitle(), p.getStartDate(), p.getEndDate())).toList(),
         subsidies.findByDispatchIdOrderByPaidOnAscIdAsc(id).stream().map(s -> new SubsidyLine(s.getId(), s.getAmount(),
@@ -185,7 +182,7 @@ public class DispatchController {
       throw ApiException.invalid(problems);
     }
     ConcurrentPost p = posts.save(new ConcurrentPost(id, organisation, type, title, start, end, u.userId(),
-        ClockUtil.getCurrentTime().toInstant()));
+        EngineClock.now()));
     return new PostLine(p.getId(), p.getOrganisation(), p.getPostType(), p.getPostTitle(), p.getStartDate(),
         p.getEndDate());
   }
@@ -207,7 +204,7 @@ public class DispatchController {
     }
     String purpose = text(request.purpose(), "purpose", "dispatch.field.purpose", 200, problems);
     LocalDate paidOn = date(request.paidOn(), "paidOn", "dispatch.field.paidOn", true, problems);
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+    LocalDate today = EngineClock.today();
     if (paidOn != null && (paidOn.isBefore(d.getTermStart()) || paidOn.isAfter(today))) {
       problems.add(new FieldProblem("paidOn", messages.get("dispatch.subsidy.paidOn", paidOn, d.getTermStart())));
     }
@@ -215,7 +212,7 @@ public class DispatchController {
       throw ApiException.invalid(problems);
     }
     Subsidy s = subsidies.save(new Subsidy(id, amount, paidOn, purpose, u.userId(),
-        ClockUtil.getCurrentTime().toInstant()));
+        EngineClock.now()));
     return new SubsidyLine(s.getId(), s.getAmount(), s.getPaidOn(), s.getPurpose());
   }
 
@@ -247,20 +244,25 @@ public class DispatchController {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      return VariableReader.isoDate(value);
     } catch (DateTimeParseException e) {
       problems.add(new FieldProblem(field, messages.get("agreement.dateFormat", messages.get(labelKey), value)));
       return null;
     }
   }
 
-  private DispatchView view(Dispatch d) {
-    Map<Long, Enterprise> served = enterprises.findAllById(d.getEnterpriseIds()).stream()
-        .collect(Collectors.toMap(Enterprise::getId, Function.identity()));
+  /** The enterprises the dispatches serve, in one query. */
+  private Map<Long, Enterprise> enterprisesOf(List<Dispatch> list) {
+    Set<Long> ids = list.stream().flatMap(d -> d.getEnterpriseIds().stream()).collect(Collectors.toSet());
+    return enterprises.findAllById(ids).stream().collect(Collectors.toMap(Enterprise::getId, Function.identity()));
+  }
+
+  private DispatchView view(Dispatch d, Map<Long, Enterprise> served) {
     return new DispatchView(d.getId(), d.getBusinessKey(), d.getAgreement().getAgreementNo(),
         d.getCommissioner().getId(), d.getCommissioner().getName(), d.getDistrict().getCode(), d.getDistrict().getName(),
         d.getSourceUnit().getCode(), d.getSourceUnit().getName(), d.getTermStart(), d.getTermEnd().minusDays(1),
         d.getStatus(), d.getEndReason(), d.getProcessInstanceId(),
-        served.values().stream().map(e -> new EnterpriseRef(e.getId(), e.getCreditCode(), e.getName())).toList());
+        d.getEnterpriseIds().stream().map(served::get).filter(java.util.Objects::nonNull)
+            .map(e -> new EnterpriseRef(e.getId(), e.getCreditCode(), e.getName())).toList());
   }
 }

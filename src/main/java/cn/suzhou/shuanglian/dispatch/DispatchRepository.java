@@ -1,6 +1,5 @@
 package cn.suzhou.shuanglian.dispatch;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -11,17 +10,13 @@ public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
   @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   Optional<Dispatch> findWithDetailsById(Long id);
 
-  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
+  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   List<Dispatch> findAllByOrderById();
 
-  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
-  List<Dispatch> findByDistrictCodeInOrderById(Collection<String> districtCodes);
-
-  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
-  List<Dispatch> findBySourceUnitCodeInOrderById(Collection<String> sourceUnitCodes);
-
-  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
-  List<Dispatch> findByCommissionerIdOrderById(Long commissionerId);
+  /** The commissioners with a running dispatch. */
+  @org.springframework.data.jpa.repository.Query(
+      "select d.activeCommissionerId from Dispatch d where d.activeCommissionerId is not null")
+  java.util.Set<Long> findActiveCommissionerIds();
 
   /** The commissioner's running dispatch, if any (at most one, by a unique key). */
   @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})

@@ -7,14 +7,12 @@ import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.RenewalOpinion.Party;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
+import cn.suzhou.shuanglian.platform.process.TaskCandidates;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import cn.suzhou.shuanglian.servicerecord.ServiceRecord;
-import cn.suzhou.shuanglian.servicerecord.ServiceRecordRepository;
-import cn.suzhou.shuanglian.servicerecord.ServiceRecordStatus;
-import java.time.Instant;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordService;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -41,13 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class DispatchService {
 
   public static final String PROCESS_KEY = "commissionerDispatch";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final DispatchRepository dispatches;
   private final AgreementRepository agreements;
   private final AgreementService agreementService;
   private final RenewalOpinionRepository opinions;
-  private final ServiceRecordRepository serviceRecords;
+  private final ServiceRecordService serviceRecords;
+  private final TaskCandidates candidates;
   private final DispatchProperties properties;
   private final RuntimeService runtimeService;
   private final AuthorizationService authorizationService;
@@ -55,23 +52,20 @@ public class DispatchService {
   private final Messages messages;
 
   public DispatchService(DispatchRepository dispatches, AgreementRepository agreements,
-      AgreementService agreementService, RenewalOpinionRepository opinions, ServiceRecordRepository serviceRecords,
-      DispatchProperties properties, @Lazy RuntimeService runtimeService,
+      AgreementService agreementService, RenewalOpinionRepository opinions, ServiceRecordService serviceRecords,
+      TaskCandidates candidates, DispatchProperties properties, @Lazy RuntimeService runtimeService,
       @Lazy AuthorizationService authorizationService, EngineAsSystem engineAsSystem, Messages messages) {
     this.dispatches = dispatches;
     this.agreements = agreements;
     this.agreementService = agreementService;
     this.opinions = opinions;
     this.serviceRecords = serviceRecords;
+    this.candidates = candidates;
     this.properties = properties;
     this.runtimeService = runtimeService;
     this.authorizationService = authorizationService;
     this.engineAsSystem = engineAsSystem;
     this.messages = messages;
-  }
-
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 
   /**
@@ -140,33 +134,23 @@ public class DispatchService {
   /** When service year {@code year} ends: midnight (Asia/Shanghai) of its anniversary. */
   @Transactional(readOnly = true)
   public Date yearEnd(Long dispatchId, int year) {
-    return midnight(properties.yearEnd(get(dispatchId).getTermStart(), year));
+    return EngineClock.startOf(properties.yearEnd(get(dispatchId).getTermStart(), year));
   }
 
   /** When the service time of year {@code year} is checked: the reminder lead time before it ends. */
   @Transactional(readOnly = true)
   public Date reminderAt(Long dispatchId, int year) {
-    LocalDate start = properties.yearStart(get(dispatchId).getTermStart(), year);
-    LocalDate at = properties.yearEnd(get(dispatchId).getTermStart(), year).minus(properties.reminderBefore());
-    return midnight(at.isBefore(start) ? start : at);
-  }
-
-  private static Date midnight(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZONE).toInstant());
-  }
-
-  /** Confirmed service days of a service year: only what the enterprises confirmed counts (P-15). */
-  @Transactional(readOnly = true)
-  public int confirmedDays(Long dispatchId, int year) {
-    return serviceRecords.findByDispatchIdAndServiceYearAndStatusOrderByStartDate(dispatchId, year,
-        ServiceRecordStatus.CONFIRMED).stream().mapToInt(ServiceRecord::getDays).sum();
+    LocalDate termStart = get(dispatchId).getTermStart();
+    LocalDate start = properties.yearStart(termStart, year);
+    LocalDate at = properties.yearEnd(termStart, year).minus(properties.reminderBefore());
+    return EngineClock.startOf(at.isBefore(start) ? start : at);
   }
 
   /** P-15: the service time of a year before it ends — what the reminders show, and whether one is due. */
   @Transactional(readOnly = true)
   public Map<String, Object> serviceTime(Long dispatchId, int year) {
     Dispatch d = get(dispatchId);
-    int confirmed = confirmedDays(dispatchId, year);
+    int confirmed = serviceRecords.tally(dispatchId, year).confirmedDays();
     int min = properties.minServiceDays();
     Map<String, Object> v = new HashMap<>();
     v.put("confirmedDays", confirmed);
@@ -186,7 +170,7 @@ public class DispatchService {
     Dispatch d = get(dispatchId);
     String reason = messages.get("dispatch.terminated.unqualified", d.getAgreement().getRound().getRoundYear(),
         d.getDistrict().getName(), year);
-    d.end(DispatchStatus.TERMINATED, reason, now());
+    d.end(DispatchStatus.TERMINATED, reason, EngineClock.now());
     Commissioner c = d.getCommissioner();
     c.bar(reason);
     Map<String, Object> v = new HashMap<>();
@@ -203,18 +187,11 @@ public class DispatchService {
   /** Who answers for a party: the commissioner themself (when they have a login). */
   @Transactional(readOnly = true)
   public List<String> renewalUsers(Long dispatchId, String party) {
-    String userId = get(dispatchId).getCommissioner().getUserId();
-    return Party.COMMISSIONER.name().equals(party) && userId != null ? List.of(userId) : List.of();
-  }
-
-  /**
-   * The group that works a commissioner's task on their behalf when the commissioner has no login
-   * (some of the information database's experts have none): the district that manages them (P-14).
-   */
-  public List<String> onBehalfGroups(String commissionerUserId, String districtCode) {
-    return commissionerUserId == null || commissionerUserId.isBlank() ? List.of(Groups.district(districtCode))
+    return Party.COMMISSIONER.name().equals(party) ? candidates.of(get(dispatchId).getCommissioner().getUserId())
         : List.of();
   }
+
+
 
   /** Which group answers for a party: the district's S&T department, the source unit. */
   @Transactional(readOnly = true)
@@ -226,7 +203,7 @@ public class DispatchService {
     if (Party.SOURCE_UNIT.name().equals(party)) {
       return List.of(Groups.sourceUnit(d.getSourceUnit().getCode()));
     }
-    return onBehalfGroups(d.getCommissioner().getUserId(), d.getDistrict().getCode());
+    return candidates.districtIfNone(d.getCommissioner().getUserId(), d.getDistrict().getCode());
   }
 
   public String partyName(Long dispatchId, String party) {
@@ -247,7 +224,7 @@ public class DispatchService {
     if (text != null && text.length() > 1000) {
       throw new ProcessRuleViolation("renewalComment", messages.get("dispatch.renewal.tooLong", 1000));
     }
-    opinions.save(new RenewalOpinion(dispatchId, Party.valueOf(party), decision, text, userId, now()));
+    opinions.save(new RenewalOpinion(dispatchId, Party.valueOf(party), decision, text, userId, EngineClock.now()));
   }
 
   /** Renewal needs the agreement of all three parties (P-15: 经协商同意). */
@@ -268,13 +245,13 @@ public class DispatchService {
   /** P-15: the old dispatch is renewed; the new one starts where it ended, serving the same enterprises. */
   public Dispatch renew(Long dispatchId, Long renewalAgreementId) {
     Dispatch old = get(dispatchId);
-    old.end(DispatchStatus.RENEWED, messages.get("dispatch.renewed"), now());
+    old.end(DispatchStatus.RENEWED, messages.get("dispatch.renewed"), EngineClock.now());
     dispatches.flush();
     return start(renewalAgreementId, old.getEnterpriseIds());
   }
 
   /** The term ran out without renewal. */
   public void complete(Long dispatchId) {
-    get(dispatchId).end(DispatchStatus.COMPLETED, messages.get("dispatch.completed"), now());
+    get(dispatchId).end(DispatchStatus.COMPLETED, messages.get("dispatch.completed"), EngineClock.now());
   }
 }

@@ -138,6 +138,11 @@ public class Evaluation {
     this.demandsHandled = demandsHandled;
   }
 
+  /** The scheme the district's scores are weighted by: the one in force when it scores. */
+  public void scoredUnder(EvaluationScheme scheme) {
+    this.scheme = scheme;
+  }
+
   public void summarise(String summary) {
     this.commissionerSummary = summary;
     this.status = EvaluationStatus.SUMMARISED;

@@ -4,10 +4,9 @@ import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
 
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.SchemeContent;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationSchemeService {
 
   static final Set<SchemeStatus> OPEN = Set.of(SchemeStatus.SUBMITTED, SchemeStatus.RETURNED);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(EngineClock.ZONE);
 
   private final EvaluationSchemeRepository schemes;
   private final Duration reviewPeriod;
-  private final Clock clock;
 
   public EvaluationSchemeService(EvaluationSchemeRepository schemes,
-      @Value("${shuanglian.evaluation.scheme-review-period:P10D}") Duration reviewPeriod, Optional<Clock> clock) {
+      @Value("${shuanglian.evaluation.scheme-review-period:P10D}") Duration reviewPeriod) {
     this.schemes = schemes;
     this.reviewPeriod = reviewPeriod;
-    this.clock = clock.orElse(Clock.systemUTC());
   }
 
   /** The district's approved scheme, by which its commissioners are evaluated; empty before the first approval. */
@@ -84,7 +80,7 @@ public class EvaluationSchemeService {
   /** A new scheme, submitted to the city bureau. */
   @Transactional
   public EvaluationScheme submit(District district, SchemeContent content, String userId, String processInstanceId) {
-    EvaluationScheme scheme = new EvaluationScheme(district, userId, clock.instant(), processInstanceId);
+    EvaluationScheme scheme = new EvaluationScheme(district, userId, EngineClock.now(), processInstanceId);
     define(scheme, content, userId);
     return schemes.saveAndFlush(scheme);
   }
@@ -100,7 +96,7 @@ public class EvaluationSchemeService {
   @Transactional
   public EvaluationScheme returnWith(long schemeId, String userId, String comment) {
     EvaluationScheme scheme = get(schemeId);
-    scheme.returnWith(userId, comment, clock.instant());
+    scheme.returnWith(userId, comment, EngineClock.now());
     return schemes.saveAndFlush(scheme);
   }
 
@@ -118,7 +114,7 @@ public class EvaluationSchemeService {
           earlier.supersede();
           schemes.saveAndFlush(earlier);
         });
-    scheme.approve(userId, comment, clock.instant());
+    scheme.approve(userId, comment, EngineClock.now());
     return schemes.saveAndFlush(scheme);
   }
 
@@ -130,7 +126,7 @@ public class EvaluationSchemeService {
 
   /** When the city bureau's review of a scheme submitted now is due. */
   public Date reviewDueDate() {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(reviewPeriod));
+    return Date.from(EngineClock.now().plus(reviewPeriod));
   }
 
   /**
@@ -171,6 +167,6 @@ public class EvaluationSchemeService {
   private void define(EvaluationScheme scheme, SchemeContent c, String userId) {
     scheme.define(c.weightOrientation(), c.weightInitiative(), c.weightSatisfaction(), c.weightResults(),
         c.excellentMin(), c.qualifiedMin(), c.basicMin(), c.serviceUnitsConsulted(), c.criteriaNotes(), userId,
-        clock.instant());
+        EngineClock.now());
   }
 }

@@ -5,26 +5,23 @@ import cn.suzhou.shuanglian.dispatch.DispatchProperties;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
-import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import cn.suzhou.shuanglian.servicerecord.ServiceRecord;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordService;
+import cn.suzhou.shuanglian.servicerecord.ServiceTally;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecordRepository;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecordStatus;
 import cn.suzhou.shuanglian.servicerecord.ServiceType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,26 +44,24 @@ public class EvaluationService {
   private final DispatchRepository dispatches;
   private final EnterpriseRepository enterprises;
   private final ServiceRecordRepository serviceRecords;
+  private final ServiceRecordService tallies;
   private final DispatchProperties properties;
   private final JsonVariables json;
   private final Messages messages;
 
   public EvaluationService(EvaluationRepository evaluations, EvaluationSchemeRepository schemes,
       EnterpriseRatingRepository ratings, DispatchRepository dispatches, EnterpriseRepository enterprises,
-      ServiceRecordRepository serviceRecords, DispatchProperties properties, JsonVariables json, Messages messages) {
+      ServiceRecordRepository serviceRecords, ServiceRecordService tallies, DispatchProperties properties, JsonVariables json, Messages messages) {
     this.evaluations = evaluations;
     this.schemes = schemes;
     this.ratings = ratings;
     this.dispatches = dispatches;
     this.enterprises = enterprises;
     this.serviceRecords = serviceRecords;
+    this.tallies = tallies;
     this.properties = properties;
     this.json = json;
     this.messages = messages;
-  }
-
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 
   private Evaluation get(Long evaluationId) {
@@ -81,24 +76,19 @@ public class EvaluationService {
     Dispatch d = dispatches.findWithDetailsById(dispatchId).orElseThrow();
     Evaluation e = evaluations.findByDispatchIdAndServiceYear(dispatchId, year)
         .orElseGet(() -> evaluations.save(new Evaluation(d, year, processInstanceId)));
-    List<ServiceRecord> records = serviceRecords.findByDispatchIdOrderByStartDateAscIdAsc(dispatchId).stream()
-        .filter(r -> r.getServiceYear() == year).toList();
-    List<ServiceRecord> confirmed = records.stream().filter(r -> r.getStatus() == ServiceRecordStatus.CONFIRMED)
-        .toList();
-    Map<ServiceType, int[]> byType = new EnumMap<>(ServiceType.class);
-    confirmed.forEach(r -> {
-      int[] t = byType.computeIfAbsent(r.getServiceType(), k -> new int[2]);
-      t[0]++;
-      t[1] += r.getDays();
-    });
+    ServiceTally tally = tallies.tally(dispatchId, year);
     List<Map<String, Object>> typeRows = new ArrayList<>();
-    byType.forEach((type, t) -> typeRows.add(Map.of("typeLabel", type.label(), "count", t[0], "days", t[1])));
-    String typeText = byType.entrySet().stream()
-        .map(en -> en.getKey().label() + " " + en.getValue()[0] + " 次").collect(Collectors.joining("；"));
-    int days = confirmed.stream().mapToInt(ServiceRecord::getDays).sum();
-    int demands = (int) confirmed.stream().filter(r -> r.getServiceType() == ServiceType.DEMAND_MINING).count();
+    List<String> typeText = new ArrayList<>();
+    tally.servicesByType().forEach((type, count) -> {
+      if (count > 0) {
+        typeRows.add(Map.of("typeLabel", type.label(), "count", count, "days", tally.daysByType().get(type)));
+        typeText.add(type.label() + " " + count + " 次");
+      }
+    });
+    int days = tally.confirmedDays();
+    int demands = tally.servicesByType().get(ServiceType.DEMAND_MINING);
     EvaluationScheme scheme = schemes.findByInForceDistrict(d.getDistrict().getCode()).orElse(null);
-    e.tally(scheme, days, confirmed.size(), typeText, demands);
+    e.tally(scheme, days, tally.confirmedServices(), String.join("；", typeText), demands);
 
     Map<String, Object> v = new HashMap<>();
     v.put("evaluationId", e.getId());
@@ -114,13 +104,12 @@ public class EvaluationService {
     v.put("yearEndDate", properties.yearEnd(d.getTermStart(), year).minusDays(1).toString());
     v.put("confirmedDays", days);
     v.put("minServiceDays", properties.minServiceDays());
-    v.put("confirmedServices", confirmed.size());
-    v.put("pendingServices", (int) records.stream().filter(r -> r.getStatus() == ServiceRecordStatus.PENDING).count());
+    v.put("confirmedServices", tally.confirmedServices());
+    v.put("pendingServices", tally.pendingServices());
     v.put("demandsHandled", demands);
     v.put("servicesByType", json.of(typeRows));
     v.put("schemeInForce", scheme != null);
-    v.put("evaluationDueDate", java.util.Date.from(now().plus(java.time.Duration.ofDays(
-        properties.taskPeriod().getDays()))));
+    v.put("evaluationDueDate", EngineClock.dueAfter(properties.taskPeriod()));
     return v;
   }
 
@@ -145,20 +134,7 @@ public class EvaluationService {
   /** The enterprises that rate the commissioner: those the dispatch serves. */
   @Transactional(readOnly = true)
   public List<Long> raters(Long evaluationId) {
-    return List.copyOf(get(evaluationId).getDispatch().getEnterpriseIds()).stream().sorted().toList();
-  }
-
-  /** The enterprise's contact person rates; an enterprise without a login is rated through the district. */
-  @Transactional(readOnly = true)
-  public List<String> raterUsers(Long enterpriseId) {
-    Enterprise e = enterprises.findById(enterpriseId).orElseThrow();
-    return e.getContactUserId() == null ? List.of() : List.of(e.getContactUserId());
-  }
-
-  @Transactional(readOnly = true)
-  public List<String> raterGroups(Long enterpriseId) {
-    Enterprise e = enterprises.findById(enterpriseId).orElseThrow();
-    return e.getContactUserId() == null ? List.of(Groups.district(e.getDistrict().getCode())) : List.of();
+    return get(evaluationId).getDispatch().getEnterpriseIds().stream().sorted().toList();
   }
 
   /** What one enterprise's rating task shows: its name and the services it received that year. */
@@ -174,6 +150,8 @@ public class EvaluationService {
         .toList();
     Map<String, Object> v = new HashMap<>();
     v.put("enterpriseName", enterprise.getName());
+    // the contact rates; an enterprise without a login is rated through its district (taskCandidates)
+    v.put("raterUserId", enterprise.getContactUserId());
     v.put("enterpriseServices", json.of(rows));
     v.put("satisfactionScore", null);
     v.put("ratingComment", null);
@@ -197,7 +175,7 @@ public class EvaluationService {
     }
     if (!ratings.existsByEvaluationIdAndEnterpriseId(evaluationId, enterpriseId)) {
       ratings.save(new EnterpriseRating(evaluationId, enterprises.getReferenceById(enterpriseId), score, text, userId,
-          now()));
+          EngineClock.now()));
     }
   }
 
@@ -278,10 +256,10 @@ public class EvaluationService {
     BigDecimal weighted = scheme.weightedScore(parsed.get("scoreOrientation"), parsed.get("scoreInitiative"),
         parsed.get("scoreSatisfaction"), parsed.get("scoreResults"));
     boolean met = e.getConfirmedDays() >= properties.minServiceDays();
-    e.tally(scheme, e.getConfirmedDays(), e.getConfirmedServices(), e.getServicesByType(), e.getDemandsHandled());
+    e.scoredUnder(scheme);
     e.score(parsed.get("scoreOrientation"), parsed.get("scoreInitiative"), parsed.get("scoreSatisfaction"),
         parsed.get("scoreResults"), weighted, met, exceptionJustified && !met, exceptionJustified && !met ? reason : null,
-        comment, userId, now());
+        comment, userId, EngineClock.now());
     Map<String, Object> in = new HashMap<>();
     in.put("weightedScore", weighted.doubleValue());
     in.put("excellentMin", scheme.getExcellentMin().doubleValue());
@@ -334,7 +312,7 @@ public class EvaluationService {
       e.returned(text);
       return false;
     }
-    e.approve(userId, text, now());
+    e.approve(userId, text, EngineClock.now());
     return true;
   }
 
@@ -343,7 +321,7 @@ public class EvaluationService {
     if (!acknowledged) {
       throw new ProcessRuleViolation("resultAcknowledged", messages.get("evaluation.feedback.ackRequired"));
     }
-    get(evaluationId).acknowledge(userId, now());
+    get(evaluationId).acknowledge(userId, EngineClock.now());
   }
 
   @Transactional(readOnly = true)

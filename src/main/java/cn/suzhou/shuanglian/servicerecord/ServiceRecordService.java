@@ -1,13 +1,13 @@
 package cn.suzhou.shuanglian.servicerecord;
 
 import cn.suzhou.shuanglian.dispatch.Dispatch;
+import cn.suzhou.shuanglian.dispatch.DispatchAccess;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ServiceRecordService {
-
-  /** Dates of service are days in Suzhou. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final ServiceRecordRepository records;
   private final DispatchRepository dispatches;
@@ -53,8 +50,10 @@ public class ServiceRecordService {
     int pending = 0;
     int disputed = 0;
     Map<ServiceType, Integer> byType = new EnumMap<>(ServiceType.class);
+    Map<ServiceType, Integer> daysByType = new EnumMap<>(ServiceType.class);
     for (ServiceType type : ServiceType.values()) {
       byType.put(type, 0);
+      daysByType.put(type, 0);
     }
     Set<Long> enterpriseIds = new LinkedHashSet<>();
     for (ServiceRecord record : records.findByDispatchIdAndServiceYear(dispatchId, serviceYear)) {
@@ -63,6 +62,7 @@ public class ServiceRecordService {
           confirmed++;
           confirmedDays += record.getDays();
           byType.merge(record.getServiceType(), 1, Integer::sum);
+          daysByType.merge(record.getServiceType(), record.getDays(), Integer::sum);
           enterpriseIds.add(record.getEnterprise().getId());
         }
         case PENDING -> pending++;
@@ -70,7 +70,7 @@ public class ServiceRecordService {
       }
     }
     return new ServiceTally(confirmedDays, confirmed, Collections.unmodifiableMap(byType),
-        Collections.unmodifiableSet(enterpriseIds), pending, disputed);
+        Collections.unmodifiableMap(daysByType), Collections.unmodifiableSet(enterpriseIds), pending, disputed);
   }
 
   /** The enterprise's answer to a record (P-15): confirmed days count, disputed ones do not. */
@@ -78,21 +78,13 @@ public class ServiceRecordService {
   public void answer(Long recordId, boolean confirmed, String disputeReason, String userId) {
     ServiceRecord record = records.findById(recordId)
         .orElseThrow(() -> new IllegalStateException("service record " + recordId + " vanished"));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     if (confirmed) {
       record.confirm(userId, now);
     } else {
       record.dispute(userId, disputeReason, now);
     }
     records.saveAndFlush(record);
-  }
-
-  /**
-   * Task candidates from a variable that may be null: an empty list leaves the task without that
-   * kind of candidate (the confirmation goes either to the enterprise's contact or to the district).
-   */
-  public List<String> candidates(String id) {
-    return id == null || id.isBlank() ? List.of() : List.of(id);
   }
 
   /**
@@ -104,11 +96,7 @@ public class ServiceRecordService {
   public List<ServiceRecordView> readableRecords(Long dispatchId, CurrentUser user) {
     Dispatch dispatch = dispatches.findWithDetailsById(dispatchId)
         .orElseThrow(() -> ApiException.notFound("serviceRecord.api.dispatchUnknown", dispatchId));
-    boolean readsAll = user.readsAllDistricts()
-        || user.districtCodes().contains(dispatch.getDistrict().getCode())
-        || user.sourceUnitCodes().contains(dispatch.getSourceUnit().getCode())
-        || user.userId().equals(dispatch.getCommissioner().getUserId());
-    if (readsAll) {
+    if (DispatchAccess.managedBy(user, dispatch)) {
       return records.findByDispatchIdOrderByStartDateAscIdAsc(dispatchId).stream().map(ServiceRecordView::of).toList();
     }
     Set<Long> ownEnterprises = enterprises.findAllById(dispatch.getEnterpriseIds()).stream()

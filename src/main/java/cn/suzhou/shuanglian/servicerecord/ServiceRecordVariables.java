@@ -19,6 +19,7 @@ public final class ServiceRecordVariables {
   // set by ValidateServiceRecord
   public static final String SERVICE_RECORD_ID = "serviceRecordId";
   public static final String CASE_TITLE = "caseTitle";
+  public static final String DISTRICT_CODE = "districtCode";
   public static final String DISTRICT_NAME = "districtName";
   public static final String APPLICANT_NAME = "applicantName";
   public static final String ENTERPRISE_NAME = "enterpriseName";

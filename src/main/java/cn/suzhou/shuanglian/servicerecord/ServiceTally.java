@@ -10,9 +10,10 @@ import java.util.Set;
  * @param confirmedDays service days of the confirmed records
  * @param confirmedServices number of confirmed records
  * @param servicesByType confirmed records per type of service (P-06, P-09), every type present, zero when none
+ * @param daysByType confirmed service days per type, every type present, zero when none
  * @param enterpriseIds the enterprises with at least one confirmed record
  * @param pendingServices records still waiting for the enterprise's answer
  * @param disputedServices records the enterprise disputed
  */
 public record ServiceTally(int confirmedDays, int confirmedServices, Map<ServiceType, Integer> servicesByType,
-    Set<Long> enterpriseIds, int pendingServices, int disputedServices) {}
+    Map<ServiceType, Integer> daysByType, Set<Long> enterpriseIds, int pendingServices, int disputedServices) {}

@@ -8,6 +8,7 @@ import cn.suzhou.shuanglian.dispatch.DispatchProperties;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
@@ -20,13 +21,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,13 +65,13 @@ public class ValidateServiceRecord implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     VariableReader in = new VariableReader(execution);
     List<Problem> problems = new ArrayList<>();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    LocalDate today = now.atZone(ServiceRecordService.ZONE).toLocalDate();
+    Instant now = EngineClock.now();
+    LocalDate today = EngineClock.today();
 
     Dispatch dispatch = resolveDispatch(execution, in, problems);
     ServiceType type = serviceType(in, problems);
-    LocalDate start = date(execution, in, START_DATE, problems);
-    LocalDate end = date(execution, in, END_DATE, problems);
+    LocalDate start = date(in, START_DATE, problems);
+    LocalDate end = date(in, END_DATE, problems);
     Integer serviceYear = null;
     if (start != null && end != null) {
       if (end.isBefore(start)) {
@@ -117,13 +116,14 @@ public class ValidateServiceRecord implements JavaDelegate {
     execution.setVariable(CREDIT_CODE, enterprise.getCreditCode());
     execution.setVariable(SUMMARY, summary);
     execution.setVariable(ENTERPRISE_NAME, enterprise.getName());
+    execution.setVariable(DISTRICT_CODE, dispatch.getDistrict().getCode());
     execution.setVariable(DISTRICT_NAME, dispatch.getDistrict().getName());
     execution.setVariable(APPLICANT_NAME, commissionerName);
     execution.setVariable(COMMISSIONER_USER_ID, dispatch.getCommissioner().getUserId());
     execution.setVariable(CONFIRMER_USER_ID, hasContact ? contact : null);
     execution.setVariable(CONFIRMER_GROUP_ID, hasContact ? null : dispatch.getDistrict().groupId());
     execution.setVariable(CONFIRM_DUE_DATE,
-        Date.from(now.atZone(ServiceRecordService.ZONE).plus(properties.taskPeriod()).toInstant()));
+        EngineClock.dueAfter(properties.taskPeriod()));
     execution.setVariable(CASE_TITLE, commissionerName + " · " + enterprise.getName() + " · " + days + "天（"
         + start + "至" + (end.getYear() == start.getYear() ? end.toString().substring(5) : end.toString()) + "）");
     execution.setProcessBusinessKey("SR-" + dispatch.getId() + "-" + record.getId());
@@ -194,21 +194,17 @@ public class ValidateServiceRecord implements JavaDelegate {
     }
   }
 
-  /** A date from the form ("2025-03-02"), a REST integrator (ISO text or a Date) or null. */
-  private LocalDate date(DelegateExecution execution, VariableReader in, String field, List<Problem> problems) {
+  /** A date from the form ("2025-03-02") or a REST integrator (ISO text or a Date); null after naming the problem. */
+  private LocalDate date(VariableReader in, String field, List<Problem> problems) {
     String label = messages.get("serviceRecord.field." + field);
-    if (execution.getVariable(field) instanceof Date date) {
-      return date.toInstant().atZone(ServiceRecordService.ZONE).toLocalDate();
-    }
-    String text = in.text(field);
-    if (text == null) {
-      problems.add(problem(field, "serviceRecord.date.required", label));
-      return null;
-    }
     try {
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+      LocalDate date = in.date(field);
+      if (date == null) {
+        problems.add(problem(field, "serviceRecord.date.required", label));
+      }
+      return date;
     } catch (DateTimeParseException e) {
-      problems.add(problem(field, "serviceRecord.date.invalid", label, text));
+      problems.add(problem(field, "serviceRecord.date.invalid", label, in.text(field)));
       return null;
     }
   }

@@ -188,6 +188,15 @@ abstract class DispatchProcessContract {
     return dispatchService.start(agreement.getId(), java.util.Set.of(served.getId()));
   }
 
+  /** Who answers a renewal task for the party: a district official, the commissioner, a source-unit official. */
+  String partyUser(Dispatch d, String party) {
+    return switch (party) {
+      case "DISTRICT" -> districtOfficial("341302");
+      case "COMMISSIONER" -> d.getCommissioner().getUserId();
+      default -> data.sourceUnitOfficial(d.getSourceUnit());
+    };
+  }
+
   /** Carries a yearly evaluation from the anniversary to the city's approval with the district's scores. */
   void evaluate(Dispatch d, Enterprise served, String score, boolean exception) {
     ProcessInstance evaluation = evaluationOf(d);
@@ -378,12 +387,7 @@ abstract class DispatchProcessContract {
     assertThat(opinions).hasSize(3);
     for (Task opinion : opinions) {
       String party = (String) taskService.getVariable(opinion.getId(), "renewalParty");
-      String user = switch (party) {
-        case "DISTRICT" -> districtOfficial("341302");
-        case "COMMISSIONER" -> d.getCommissioner().getUserId();
-        default -> data.sourceUnitOfficial(d.getSourceUnit());
-      };
-      drive.complete(opinion, user, Map.of("renewalDecision", "AGREE"));
+      drive.complete(opinion, partyUser(d, party), Map.of("renewalDecision", "AGREE"));
     }
     drive.complete(taskOf(d.getProcessInstanceId(), "签订续派协议"), districtOfficial("341302"),
         Map.of("renewalAgreementNo", "宿科协续〔" + d.getId() + "〕", "renewalSignedOn", start.plusYears(2).toString()));
@@ -417,12 +421,7 @@ abstract class DispatchProcessContract {
         Map.of("resultAcknowledged", true));
     for (Task opinion : taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).taskName("续派意见").list()) {
       String party = (String) taskService.getVariable(opinion.getId(), "renewalParty");
-      String user = switch (party) {
-        case "DISTRICT" -> districtOfficial("341302");
-        case "COMMISSIONER" -> d.getCommissioner().getUserId();
-        default -> data.sourceUnitOfficial(d.getSourceUnit());
-      };
-      drive.complete(opinion, user, Map.of("renewalDecision", party.equals("COMMISSIONER") ? "DECLINE" : "AGREE"));
+      drive.complete(opinion, partyUser(d, party), Map.of("renewalDecision", party.equals("COMMISSIONER") ? "DECLINE" : "AGREE"));
     }
     assertThat(dispatches.findById(d.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.COMPLETED);
     assertThat(dispatches.findByActiveCommissionerId(d.getCommissioner().getId())).isEmpty();

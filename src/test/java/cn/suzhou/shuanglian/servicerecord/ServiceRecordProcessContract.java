@@ -11,6 +11,7 @@ import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
 import cn.suzhou.shuanglian.enterprise.EnterpriseScale;
 import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.support.TestData;
@@ -76,7 +77,7 @@ abstract class ServiceRecordProcessContract {
 
   @BeforeEach
   void fixtures() {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2025, 6, 15, 10, 0).atZone(ServiceRecordService.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2025, 6, 15, 10, 0).atZone(EngineClock.ZONE).toInstant()));
     data = new TestData(context);
     fixtures = new DispatchFixtures(context, data);
     commissioner = data.commissioner(data.sourceUnit());
@@ -179,7 +180,7 @@ abstract class ServiceRecordProcessContract {
     Task confirm = tasksSeenBy(contact, List.of(Groups.ENTERPRISES), instance).get(0);
     assertThat(confirm.getName()).isEqualTo("服务单位确认");
     assertThat(confirm.getDueDate()).isEqualTo(
-        Date.from(LocalDateTime.of(2025, 6, 29, 10, 0).atZone(ServiceRecordService.ZONE).toInstant()));
+        Date.from(LocalDateTime.of(2025, 6, 29, 10, 0).atZone(EngineClock.ZONE).toInstant()));
     completeAs(contact, List.of(Groups.ENTERPRISES), confirm, Map.of("recordDecision", "CONFIRM"));
 
     ServiceRecord confirmed = records.findById(record.getId()).orElseThrow();

@@ -6,6 +6,7 @@ import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.support.TestData;
@@ -64,7 +65,7 @@ abstract class ServiceRecordRestContract {
 
   @BeforeEach
   void fixtures() {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2025, 6, 15, 10, 0).atZone(ServiceRecordService.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2025, 6, 15, 10, 0).atZone(EngineClock.ZONE).toInstant()));
     data = new TestData(context);
     fixtures = new DispatchFixtures(context, data);
     unit = data.sourceUnit();

@@ -54,13 +54,19 @@ public final class VariableReader {
   public java.time.LocalDate date(String name) {
     Object value = scope.getVariable(name);
     if (value instanceof java.util.Date d) {
-      return d.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+      return d.toInstant().atZone(EngineClock.ZONE).toLocalDate();
     }
     String text = text(name);
-    if (text == null) {
-      return null;
-    }
-    return java.time.LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    return text == null ? null : isoDate(text);
+  }
+
+  /**
+   * An ISO date, also the date part of an ISO date-time (2025-03-01T00:00:00Z) as some clients send
+   * it; {@link java.time.format.DateTimeParseException} when it is not a date.
+   */
+  public static java.time.LocalDate isoDate(String text) {
+    String t = text.strip();
+    return java.time.LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
   }
 
   /** A decimal number given as a number or as text; null when absent; NumberFormatException when not a number. */

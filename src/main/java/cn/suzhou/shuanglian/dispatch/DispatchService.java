@@ -5,6 +5,7 @@ import cn.suzhou.shuanglian.agreement.AgreementRepository;
 import cn.suzhou.shuanglian.agreement.AgreementService;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.RenewalOpinion.Party;
+import cn.suzhou.shuanglian.evaluation.Grade;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
@@ -175,6 +176,8 @@ public class DispatchService {
     c.bar(reason);
     Map<String, Object> v = new HashMap<>();
     v.put("terminationReason", reason);
+    v.put("serviceYear", year);
+    v.put("gradeLabel", Grade.UNQUALIFIED.label());
     v.put("terminationAcknowledged", false);
     return v;
   }
@@ -184,12 +187,12 @@ public class DispatchService {
     return List.of(Party.DISTRICT.name(), Party.COMMISSIONER.name(), Party.SOURCE_UNIT.name());
   }
 
-  /** Who answers for a party: the commissioner themself (when they have a login). */
+  /** The commissioner answers for themself (the task is theirs, in 我的待办), when they have a login. */
   @Transactional(readOnly = true)
-  public List<String> renewalUsers(Long dispatchId, String party) {
-    return Party.COMMISSIONER.name().equals(party) ? candidates.of(get(dispatchId).getCommissioner().getUserId())
-        : List.of();
+  public String renewalAssignee(Long dispatchId, String party) {
+    return Party.COMMISSIONER.name().equals(party) ? get(dispatchId).getCommissioner().getUserId() : null;
   }
+
 
 
 

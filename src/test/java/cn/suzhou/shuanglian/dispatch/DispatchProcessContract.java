@@ -443,6 +443,8 @@ abstract class DispatchProcessContract {
     assertThat(barred.isBarred()).isTrue();
     assertThat(barred.getBarredReason()).contains("不合格").contains("P-18");
     Task notice = taskOf(d.getProcessInstanceId(), "知悉派驻终止");
+    assertThat(taskService.getVariable(notice.getId(), "gradeLabel")).isEqualTo("不合格");
+    assertThat(taskService.getVariable(notice.getId(), "serviceYear")).isEqualTo(1);
     assertThat(taskService.getIdentityLinksForTask(notice.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(Groups.sourceUnit(d.getSourceUnit().getCode())));
     assertThat(evaluationOf(d)).as("the evaluation ended at the approval").isNull();

@@ -118,11 +118,15 @@ abstract class DispatchProcessContract {
     return districtOfficials.computeIfAbsent(code, c -> data.districtOfficial(c));
   }
 
-  /** Moves the engine clock to the instant and runs every job due by then, as the job executor would. */
-  void moveClockTo(Instant at) {
+  /**
+   * Moves the engine clock to the instant and runs every job of the case and its called cases due by
+   * then, as the job executor would (only this test's cases: the MariaDB database keeps other runs').
+   */
+  void moveClockTo(Instant at, String rootInstanceId) {
     ClockUtil.setCurrentTime(Date.from(at));
     for (int round = 0; round < 50; round++) {
-      List<Job> due = managementService.createJobQuery().executable().list();
+      List<Job> due = managementService.createJobQuery().executable().list().stream()
+          .filter(job -> caseTree(rootInstanceId).contains(job.getProcessInstanceId())).toList();
       if (due.isEmpty()) {
         return;
       }
@@ -132,8 +136,22 @@ abstract class DispatchProcessContract {
     }
   }
 
-  void runJobs() {
-    moveClockTo(ClockUtil.getCurrentTime().toInstant());
+  void runJobs(String rootInstanceId) {
+    moveClockTo(ClockUtil.getCurrentTime().toInstant(), rootInstanceId);
+  }
+
+  /** The case and every case it called, at any depth. */
+  java.util.Set<String> caseTree(String rootInstanceId) {
+    java.util.Set<String> ids = new java.util.HashSet<>(List.of(rootInstanceId));
+    java.util.Deque<String> open = new java.util.ArrayDeque<>(ids);
+    while (!open.isEmpty()) {
+      for (ProcessInstance child : runtimeService.createProcessInstanceQuery().superProcessInstanceId(open.pop()).list()) {
+        if (ids.add(child.getId())) {
+          open.push(child.getId());
+        }
+      }
+    }
+    return ids;
   }
 
   static Instant at(LocalDate day, int hour) {
@@ -235,7 +253,7 @@ abstract class DispatchProcessContract {
     drive.nominateAndConfirm(year, pool.stream().map(Commissioner::getId).toList());
     Task finalise = drive.task(year + "-matching", "确定匹配方案");
     drive.complete(finalise, drive.city, Map.of("matches", taskService.getVariable(finalise.getId(), "matches")));
-    runJobs();
+    runJobs(round.getId());
     Long roundId = rounds.findByActiveYear(year).orElseThrow().getId();
     assertThat(rounds.findById(roundId).orElseThrow().getStatus()).isEqualTo(RoundStatus.SIGNING);
 
@@ -295,7 +313,7 @@ abstract class DispatchProcessContract {
       drive.complete(sign, districtOfficial(district), Map.of("agreementNo", "宿科协〔" + year + "〕" + district + "-" + (++n),
           "signedOn", today.toString(), "termStart", today.toString()));
     }
-    runJobs();
+    runJobs(round.getId());
 
     List<Agreement> signed = agreements.findByRoundIdOrderById(roundId);
     assertThat(signed).hasSize(35);
@@ -333,10 +351,10 @@ abstract class DispatchProcessContract {
     record(d, served, 1, start.plusDays(10), 40, true);
 
     // year 1: the service time is checked before the year ends (40 ≥ 30: no reminder), then evaluated
-    moveClockTo(at(start.plusYears(1).minusDays(59), 1));
+    moveClockTo(at(start.plusYears(1).minusDays(59), 1), d.getProcessInstanceId());
     assertThat(taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).count()).isZero();
     assertThat(evaluationOf(d)).isNull();
-    moveClockTo(at(start.plusYears(1), 1));
+    moveClockTo(at(start.plusYears(1), 1), d.getProcessInstanceId());
     ProcessInstance first = evaluationOf(d);
     Task summary = taskOf(first.getId(), "填报年度工作总结");
     assertThat(taskService.getVariable(summary.getId(), "confirmedDays")).isEqualTo(40);
@@ -364,7 +382,7 @@ abstract class DispatchProcessContract {
     // year 2: 10 confirmed and 25 disputed days — short: both are reminded before the year ends
     record(d, served, 2, start.plusYears(1).plusDays(20), 10, true);
     record(d, served, 2, start.plusYears(1).plusDays(40), 25, false);
-    moveClockTo(at(start.plusYears(2).minusDays(59), 1));
+    moveClockTo(at(start.plusYears(2).minusDays(59), 1), d.getProcessInstanceId());
     Task remindCommissioner = taskOf(d.getProcessInstanceId(), "补足年度服务时间");
     assertThat(remindCommissioner.getAssignee()).isEqualTo(d.getCommissioner().getUserId());
     assertThat(taskService.getVariable(remindCommissioner.getId(), "confirmedDays")).isEqualTo(10);
@@ -373,7 +391,7 @@ abstract class DispatchProcessContract {
     drive.complete(remindCommissioner, d.getCommissioner().getUserId(), Map.of("reminderAcknowledged", true));
     drive.complete(remindDistrict, districtOfficial("341302"), Map.of("reminderAcknowledged", true));
 
-    moveClockTo(at(start.plusYears(2), 1));
+    moveClockTo(at(start.plusYears(2), 1), d.getProcessInstanceId());
     evaluate(d, served, "95", false);
     Evaluation second = evaluations.findByDispatchIdAndServiceYear(d.getId(), 2).orElseThrow();
     assertThat(second.getConfirmedDays()).isEqualTo(10);
@@ -391,7 +409,7 @@ abstract class DispatchProcessContract {
     }
     drive.complete(taskOf(d.getProcessInstanceId(), "签订续派协议"), districtOfficial("341302"),
         Map.of("renewalAgreementNo", "宿科协续〔" + d.getId() + "〕", "renewalSignedOn", start.plusYears(2).toString()));
-    runJobs();
+    runJobs(d.getProcessInstanceId());
     Dispatch old = dispatches.findById(d.getId()).orElseThrow();
     assertThat(old.getStatus()).isEqualTo(DispatchStatus.RENEWED);
     Dispatch renewed = dispatches.findByActiveCommissionerId(d.getCommissioner().getId()).orElseThrow();
@@ -409,13 +427,13 @@ abstract class DispatchProcessContract {
     Enterprise served = fixtures.enterprise("341302");
     schemeInForce("341302");
     Dispatch d = runningDispatch(served);
-    moveClockTo(at(d.getTermStart().plusYears(1), 1));
+    moveClockTo(at(d.getTermStart().plusYears(1), 1), d.getProcessInstanceId());
     evaluate(d, served, "80", true);
     assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getGrade())
         .isEqualTo(Grade.QUALIFIED);
     drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
         Map.of("resultAcknowledged", true));
-    moveClockTo(at(d.getTermStart().plusYears(2), 1));
+    moveClockTo(at(d.getTermStart().plusYears(2), 1), d.getProcessInstanceId());
     evaluate(d, served, "80", true);
     drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
         Map.of("resultAcknowledged", true));
@@ -434,7 +452,7 @@ abstract class DispatchProcessContract {
     Enterprise served = fixtures.enterprise("341302");
     schemeInForce("341302");
     Dispatch d = runningDispatch(served);
-    moveClockTo(at(d.getTermStart().plusYears(1), 1));
+    moveClockTo(at(d.getTermStart().plusYears(1), 1), d.getProcessInstanceId());
     evaluate(d, served, "40", false);
 
     Dispatch ended = dispatches.findById(d.getId()).orElseThrow();

@@ -24,4 +24,9 @@ public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
 
   @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   Optional<Dispatch> findByAgreementId(Long agreementId);
+
+  /** P-20: commissioners whose running dispatch serves the enterprise (they may not review its projects). */
+  @org.springframework.data.jpa.repository.Query("select d.commissioner.id from Dispatch d join d.enterpriseIds e "
+      + "where d.activeCommissionerId is not null and e = :enterpriseId")
+  java.util.Set<Long> findActiveCommissionerIdsServing(Long enterpriseId);
 }

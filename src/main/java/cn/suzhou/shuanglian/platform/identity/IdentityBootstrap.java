@@ -48,8 +48,9 @@ public class IdentityBootstrap implements ApplicationRunner {
   public static final String FILTER_DEPARTMENT = "本部门待办";
   public static final String FILTER_ALL = "全部案件";
 
-  /** Processes a commissioner may start (P-20, P-06/P-09 service records; P-19 projects come with their issue). */
-  static final List<String> COMMISSIONER_STARTABLE = List.of("expertPoolApplication", "serviceRecord");
+  /** Processes a commissioner may start (P-20 expert pool, P-06/P-09 service records, P-19 joint projects). */
+  static final List<String> COMMISSIONER_STARTABLE = List.of("expertPoolApplication", "serviceRecord",
+      "projectApplication");
 
   /** Processes the city bureau opens (P-01: the selection round; P-18: a scheme on a district's behalf). */
   static final List<String> CITY_STARTABLE = List.of("selectionRound", "evaluationScheme");
@@ -59,13 +60,13 @@ public class IdentityBootstrap implements ApplicationRunner {
 
   /** Processes whose tasks districts work; they read the definition (name, diagram), not others' instances. */
   static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching", "agreementSigning",
-      "commissionerDispatch", "yearlyEvaluation", "serviceRecord");
+      "commissionerDispatch", "yearlyEvaluation", "serviceRecord", "projectApplication");
 
   /** Processes whose tasks commissioners (accept, summarise, renew) work. */
   static final List<String> COMMISSIONER_READABLE = List.of("agreementSigning", "commissionerDispatch", "yearlyEvaluation");
 
-  /** Processes whose tasks enterprise contacts work (P-15 confirming service records, P-18 rating). */
-  static final List<String> ENTERPRISE_READABLE = List.of("serviceRecord", "yearlyEvaluation");
+  /** Processes whose tasks enterprise contacts work (P-15 confirming service records, P-18 rating, P-19 joint filing). */
+  static final List<String> ENTERPRISE_READABLE = List.of("serviceRecord", "yearlyEvaluation", "projectApplication");
 
   /** Processes whose tasks source units and co-departments work (releases, countersigns). */
   static final List<String> PARTNER_READABLE = List.of("nomination", "commissionerDispatch", "yearlyEvaluation");

@@ -3,6 +3,7 @@ package cn.suzhou.shuanglian.platform.web;
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ProcessRuleViolation.class)
   ResponseEntity<ProblemDetail> handleProcessRule(ProcessRuleViolation e) {
     List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
+    if (e instanceof ProcessRuleConflict) {
+      return problem(HttpStatus.CONFLICT, messages.get("error.ruleConflict", e.getMessage()), fields);
+    }
     return problem(HttpStatus.BAD_REQUEST, messages.get("error.validation", e.getMessage()), fields);
   }
 

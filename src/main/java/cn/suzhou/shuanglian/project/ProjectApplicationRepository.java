@@ -1,0 +1,28 @@
+package cn.suzhou.shuanglian.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProjectApplicationRepository extends JpaRepository<ProjectApplication, Long> {
+
+  @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit", "enterprise", "enterprise.district",
+      "dispatch", "dispatch.district", "industryGroup"})
+  Optional<ProjectApplication> findWithDetailsById(Long id);
+
+  /** P-19: the application holding the commissioner's place in the year, if any. */
+  @EntityGraph(attributePaths = {"commissioner", "enterprise"})
+  Optional<ProjectApplication> findByCommissionerSlotAndApplicationYear(Long commissionerId, int year);
+
+  /** P-19: the application holding the enterprise's place in the year, if any. */
+  @EntityGraph(attributePaths = {"commissioner", "enterprise"})
+  Optional<ProjectApplication> findByEnterpriseSlotAndApplicationYear(Long enterpriseId, int year);
+
+  /** All applications, the review queue's order: priority first (P-19), then the order of filing. */
+  @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit", "enterprise", "enterprise.district",
+      "dispatch", "dispatch.district", "industryGroup"})
+  @Query("select p from ProjectApplication p order by p.applicationYear desc, p.reviewPriority desc, p.filedAt, p.id")
+  List<ProjectApplication> findAllInQueueOrder();
+}

@@ -1,0 +1,132 @@
+package cn.suzhou.shuanglian.project;
+
+import static cn.suzhou.shuanglian.project.ProjectApplicationVariables.*;
+
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
+import cn.suzhou.shuanglian.dispatch.DispatchAccess;
+import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
+import cn.suzhou.shuanglian.platform.process.EngineClock;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.web.ApiException;
+import cn.suzhou.shuanglian.platform.web.Messages;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joint project applications (P-19) for {@code /api} and the process: who may read one (P-14: the
+ * parties of the dispatch, the enterprise filing jointly, the experts reviewing it), the review
+ * queue's order (joint projects first), withdrawal before the review, and the due dates of the
+ * process's tasks. The bean's name, {@code projectApplicationService}, is used in the model.
+ */
+@Service("projectApplicationService")
+public class ProjectApplicationService {
+
+  static final int WITHDRAWAL_REASON_MAX = 500;
+
+  private final ProjectApplicationRepository applications;
+  private final ProjectReviewRepository reviews;
+  private final ProjectProperties properties;
+  private final RuntimeService runtimeService;
+  private final EngineAsSystem engineAsSystem;
+  private final Messages messages;
+
+  public ProjectApplicationService(ProjectApplicationRepository applications, ProjectReviewRepository reviews,
+      ProjectProperties properties, RuntimeService runtimeService, EngineAsSystem engineAsSystem,
+      Messages messages) {
+    this.messages = messages;
+    this.applications = applications;
+    this.reviews = reviews;
+    this.properties = properties;
+    this.runtimeService = runtimeService;
+    this.engineAsSystem = engineAsSystem;
+  }
+
+  /** Due date of the enterprise's confirmation, the condition check, the reviews and the decision. */
+  public Date dueDate() {
+    return EngineClock.dueAfter(properties.taskPeriod());
+  }
+
+  /**
+   * The applications the caller may read, in the review queue's order (the year, then the review
+   * priority — joint projects first, P-19 — then the order of filing), filtered by year, status,
+   * the commissioner's level (P-13) and district when given.
+   */
+  @Transactional(readOnly = true)
+  public List<ProjectApplicationView> list(CurrentUser user, Integer year, ProjectStatus status,
+      CommissionerLevel level, String districtCode) {
+    List<ProjectApplication> readable = applications.findAllInQueueOrder().stream()
+        .filter(a -> year == null || a.getApplicationYear() == year)
+        .filter(a -> status == null || a.getStatus() == status)
+        .filter(a -> level == null || a.getCommissioner().getLevel() == level)
+        .filter(a -> districtCode == null || a.getDispatch().getDistrict().getCode().equals(districtCode))
+        .filter(a -> mayRead(user, a))
+        .toList();
+    boolean showReviewers = user.readsAllDistricts();
+    Map<Long, List<ProjectReview>> byApplication = !readable.isEmpty()
+        ? reviews.findByApplicationIdIn(readable.stream().map(ProjectApplication::getId).toList()).stream()
+            .collect(Collectors.groupingBy(r -> r.getApplication().getId()))
+        : Map.of();
+    return readable.stream()
+        .map(a -> ProjectApplicationView.of(a, byApplication.getOrDefault(a.getId(), List.of()), showReviewers))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public ProjectApplicationView view(Long id, CurrentUser user) {
+    ProjectApplication application = applications.findWithDetailsById(id)
+        .orElseThrow(() -> ApiException.notFound("project.api.unknown", id));
+    if (!mayRead(user, application)) {
+      throw ApiException.forbidden("project.api.forbidden");
+    }
+    return ProjectApplicationView.of(application, reviews.findByApplicationIdOrderById(id), user.readsAllDistricts());
+  }
+
+  /**
+   * P-19: the applicant (or the city bureau) withdraws an application the city has not yet checked;
+   * the process gives the year's places back. Anything later is refused with the status named.
+   */
+  @Transactional
+  public ProjectApplicationView withdraw(Long id, String reason, CurrentUser user) {
+    ProjectApplication application = applications.findWithDetailsById(id)
+        .orElseThrow(() -> ApiException.notFound("project.api.unknown", id));
+    if (!mayRead(user, application)) {
+      throw ApiException.forbidden("project.api.forbidden");
+    }
+    if (!user.isCity() && !user.userId().equals(application.getCommissioner().getUserId())) {
+      throw ApiException.forbidden("project.api.withdrawForbidden");
+    }
+    String text = reason == null ? "" : reason.trim();
+    if (text.isEmpty() || text.length() > WITHDRAWAL_REASON_MAX) {
+      throw ApiException.invalid(List.of(new ApiException.FieldProblem("reason",
+          messages.get("project.api.withdrawalReason"))));
+    }
+    boolean waiting = application.getStatus() == ProjectStatus.SUBMITTED
+        && engineAsSystem.call(() -> runtimeService.createEventSubscriptionQuery()
+            .processInstanceId(application.getProcessInstanceId())
+            .eventType("message").eventName(MESSAGE_WITHDRAWN).count()) > 0;
+    if (!waiting) {
+      throw ApiException.conflict("project.api.notWithdrawable", application.applicationNo(),
+          application.getStatus().label());
+    }
+    engineAsSystem.run(() -> runtimeService.createMessageCorrelation(MESSAGE_WITHDRAWN)
+        .processInstanceId(application.getProcessInstanceId())
+        .setVariable(WITHDRAWAL_REASON, text)
+        .correlateWithResult());
+    return view(id, user);
+  }
+
+  /**
+   * P-14: the city bureau and process managers; the parties of the dispatch (district, source unit,
+   * the commissioner); the enterprise filing jointly; an expert drawn to review it.
+   */
+  boolean mayRead(CurrentUser user, ProjectApplication application) {
+    return DispatchAccess.managedBy(user, application.getDispatch())
+        || user.userId().equals(application.getEnterprise().getContactUserId())
+        || reviews.findByApplicationIdAndReviewerUserId(application.getId(), user.userId()).isPresent();
+  }
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.expert.ExpertMembershipRepository;
+import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.support.RequiresChromium;
 import cn.suzhou.shuanglian.support.TestData;
 import java.io.IOException;
@@ -182,6 +183,58 @@ class TasklistBrowserTest {
     var review = taskService.createTaskQuery().processVariableValueEquals("commissionerId", applicant.getId()).singleResult();
     assertThat(review.getName()).isEqualTo("审核入库申请");
     assertThat(taskService.getVariable(review.getId(), "reviewFieldsText")).isEqualTo("新材料");
+  }
+
+  @Test
+  @Tag("P-19")
+  @DisplayName("P-19 a commissioner who has filed a joint project this year files a second in Tasklist's start dialog: refused, naming the first")
+  void secondJointProjectRefusedInTasklist() throws IOException {
+    TestData data = new TestData(context);
+    DispatchFixtures fixtures = new DispatchFixtures(context, data);
+    Commissioner commissioner = data.commissioner(data.sourceUnit());
+    var first = fixtures.enterprise("341302");
+    var second = fixtures.enterprise("341302");
+    fixtures.dispatch(commissioner, "341302", java.time.LocalDate.now().minusMonths(2), List.of(first, second));
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("creditCode", first.getCreditCode(),
+        "title", "固废基绿色建材关键技术研究", "category", "SCIENCE_PLAN", "industryGroupCode", "NEW_MATERIALS",
+        "content", "以煤矸石为原料研究高掺量固废蒸压加气混凝土的配方与养护工艺。", "goals", "固废掺量不低于70%。",
+        "totalBudget", 100, "enterpriseFunding", 60, "durationMonths", 24));
+    body.put("jointPledge", true);
+    var filed = rest.withBasicAuth(commissioner.getUserId(), TestData.PASSWORD).postForEntity("/api/project-applications",
+        new HttpEntity<>(body, headers), Map.class);
+    assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = (String) filed.getBody().get("applicationNo");
+
+    login(commissioner.getUserId());
+    click(browser.findElement(By.cssSelector(".start-process-action a")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@class='processes']//a[contains(., '科技项目申报')]"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+    type("Field_creditCode", second.getCreditCode());
+    type("Field_projectTitle", "第二个联合项目：墙材生产线智能化改造");
+    click(browser.findElement(By.cssSelector(".modal-content input[id$='-Field_projectCategory-1']")));
+    click(browser.findElement(By.cssSelector(".modal-content [id$='-Field_industryGroupCode-display']")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='新材料']"))));
+    type("Field_projectContent", "对墙材生产线进行智能化改造，研究在线质量检测与工艺参数自适应控制。");
+    type("Field_projectGoals", "产品合格率提高到99%，能耗下降10%。");
+    type("Field_totalBudget", "80");
+    type("Field_enterpriseFunding", "50");
+    type("Field_durationMonths", "18");
+    click(browser.findElement(By.cssSelector(".modal-content input[id$='-Field_jointPledge']")));
+    screenshot("31-project-start-form");
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']"))));
+    By refusal = By.cssSelector(".modal-content .alert-danger:not(.ng-hide)");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(refusal));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        browser.findElement(refusal));
+    screenshot("32-project-refused");
+    assertThat(browser.findElement(refusal).getText()).contains("无法发起流程", number, "固废基绿色建材关键技术研究",
+        "每位双链融合专员每年限报 1 项").doesNotContain("ENGINE-");
+    assertThat(context.getBean(cn.suzhou.shuanglian.project.ProjectApplicationRepository.class)
+        .findByEnterpriseSlotAndApplicationYear(second.getId(), java.time.LocalDate.now().getYear())).isEmpty();
   }
 
   @Test

@@ -134,10 +134,10 @@ public class DispatchController {
       schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
       @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
     CurrentUser u = currentUsers.current();
-    LevelFilter filter = LevelFilter.parse(level, messages);
     if (!u.readsAllDistricts() && u.districtCodes().isEmpty()) {
       throw ApiException.forbidden("dispatch.api.agreementsForbidden");
     }
+    LevelFilter filter = LevelFilter.parse(level, messages);
     SelectionRound round = rounds.findByActiveYear(year)
         .orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
     List<Map<String, Object>> out = new ArrayList<>();

@@ -43,11 +43,11 @@ public class MatchingController {
 
   public MatchingController(SelectionRoundRepository rounds, MatchingService matching,
       ServiceUnitRepository serviceUnits, CurrentUsers currentUsers, Messages messages) {
-    this.messages = messages;
     this.rounds = rounds;
     this.matching = matching;
     this.serviceUnits = serviceUnits;
     this.currentUsers = currentUsers;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -58,10 +58,10 @@ public class MatchingController {
       schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
       @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
     CurrentUser reader = currentUsers.current();
-    LevelFilter filter = LevelFilter.parse(level, messages);
     if (!reader.readsAllDistricts() && reader.districtCodes().isEmpty()) {
       throw ApiException.forbidden("matching.api.forbidden");
     }
+    LevelFilter filter = LevelFilter.parse(level, messages);
     SelectionRound round = rounds.findByActiveYear(year)
         .orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
     Map<Long, ServiceUnit> units = serviceUnits.findByCollectionRoundIdOrderById(round.getId()).stream()

@@ -40,13 +40,13 @@ public class NominationController {
   public NominationController(SelectionRoundRepository rounds, NominationRepository nominations,
       NomineeRepository nominees, CountersignRepository countersigns, NominationService service,
       CurrentUsers currentUsers, Messages messages) {
-    this.messages = messages;
     this.rounds = rounds;
     this.nominations = nominations;
     this.nominees = nominees;
     this.countersigns = countersigns;
     this.service = service;
     this.currentUsers = currentUsers;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -57,11 +57,11 @@ public class NominationController {
       schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
       @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
     CurrentUser reader = currentUsers.current();
-    LevelFilter filter = LevelFilter.parse(level, messages);
     boolean all = reader.readsAllDistricts() || reader.isCoDepartment();
     if (!all && reader.sourceUnitCodes().isEmpty()) {
       throw ApiException.forbidden("nomination.api.forbidden");
     }
+    LevelFilter filter = LevelFilter.parse(level, messages);
     SelectionRound round = rounds.findByActiveYear(year)
         .orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
     Nomination nomination = nominations.findByRoundId(round.getId())

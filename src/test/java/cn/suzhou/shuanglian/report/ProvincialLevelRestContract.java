@@ -243,6 +243,10 @@ abstract class ProvincialLevelRestContract {
         .containsEntry("provincial", false));
     assertThat(list(dangshan, matchesPath)).extracting(m -> m.get("districtCode")).containsOnly("341321");
     refusesBadLevel(city, matchesPath);
+    // who may not read a round's matches is refused whatever the level asked for
+    assertThat(as(data.sourceUnitOfficial(provincialYongqiao.getSourceUnit()))
+        .exchange(matchesPath + "?level=NATIONAL", HttpMethod.GET, null, OBJECT).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
 
     String agreementsPath = "/api/rounds/" + year + "/agreements";
     List<Map<String, Object>> municipalAgreements = list(city, agreementsPath + "?level=MUNICIPAL");

@@ -8,6 +8,8 @@ import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.sourceunit.SourceUnitRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,10 +47,15 @@ public class CommissionerController {
 
   @GetMapping
   @Transactional(readOnly = true)
-  @Operation(summary = "List the commissioner information database; phone and ID masked unless the reader may see them")
-  public List<CommissionerView> list() {
+  @Operation(summary = "List the commissioner information database, optionally one level only (P-13); phone and ID "
+      + "masked unless the reader may see them")
+  public List<CommissionerView> list(@Parameter(description = LevelFilter.DESCRIPTION,
+      schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
+      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
     CurrentUser reader = currentUsers.current();
-    return commissioners.findAllByOrderById().stream().map(c -> CommissionerView.of(c, reader)).toList();
+    LevelFilter filter = LevelFilter.parse(level, messages);
+    return commissioners.findAllByOrderById().stream().filter(filter::admits)
+        .map(c -> CommissionerView.of(c, reader)).toList();
   }
 
   @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package cn.suzhou.shuanglian.dispatch;
 
 import cn.suzhou.shuanglian.agreement.Agreement;
 import cn.suzhou.shuanglian.agreement.AgreementRepository;
+import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.dispatch.DispatchView.Detail;
 import cn.suzhou.shuanglian.dispatch.DispatchView.EnterpriseRef;
 import cn.suzhou.shuanglian.dispatch.DispatchView.EvaluationLine;
@@ -23,6 +24,8 @@ import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.SelectionRound;
 import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -91,11 +95,15 @@ public class DispatchController {
 
   @GetMapping("/api/dispatches")
   @Transactional(readOnly = true)
-  @Operation(summary = "The dispatches the caller manages or is part of (P-14)")
-  public List<DispatchView> list() {
+  @Operation(summary = "The dispatches the caller manages or is part of (P-14), optionally of one commissioner level (P-13)")
+  public List<DispatchView> list(@Parameter(description = LevelFilter.DESCRIPTION,
+      schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
+      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
     CurrentUser u = currentUsers.current();
+    LevelFilter filter = LevelFilter.parse(level, messages);
     Set<Long> own = ownEnterprises(u);
-    List<Dispatch> readable = dispatches.findAllByOrderById().stream().filter(d -> reads(u, d, own)).toList();
+    List<Dispatch> readable = dispatches.findAllByOrderById().stream()
+        .filter(d -> filter.admits(d.getCommissioner()) && reads(u, d, own)).toList();
     Map<Long, Enterprise> served = enterprisesOf(readable);
     return readable.stream().map(d -> view(d, served)).toList();
   }
@@ -120,23 +128,30 @@ public class DispatchController {
 
   @GetMapping("/api/rounds/{year}/agreements")
   @Transactional(readOnly = true)
-  @Operation(summary = "A round's agreements (签订协议, P-12(3)): the city and process managers all, a district its own")
-  public List<Map<String, Object>> agreementsOf(@PathVariable int year) {
+  @Operation(summary = "A round's agreements (签订协议, P-12(3)): the city and process managers all, a district its own; "
+      + "optionally of one commissioner level (P-13)")
+  public List<Map<String, Object>> agreementsOf(@PathVariable int year, @Parameter(description = LevelFilter.DESCRIPTION,
+      schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
+      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
     CurrentUser u = currentUsers.current();
     if (!u.readsAllDistricts() && u.districtCodes().isEmpty()) {
       throw ApiException.forbidden("dispatch.api.agreementsForbidden");
     }
+    LevelFilter filter = LevelFilter.parse(level, messages);
     SelectionRound round = rounds.findByActiveYear(year)
         .orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
     List<Map<String, Object>> out = new ArrayList<>();
     for (Agreement a : agreements.findByRoundIdOrderById(round.getId())) {
-      if (!u.readsAllDistricts() && !u.districtCodes().contains(a.getDistrict().getCode())) {
+      if (!u.readsAllDistricts() && !u.districtCodes().contains(a.getDistrict().getCode())
+          || !filter.admits(a.getCommissioner())) {
         continue;
       }
       Map<String, Object> row = new java.util.LinkedHashMap<>();
       row.put("id", a.getId());
       row.put("commissionerId", a.getCommissioner().getId());
       row.put("commissionerName", a.getCommissioner().getName());
+      row.put("commissionerLevel", a.getCommissioner().getLevel());
+      row.put("commissionerLevelLabel", a.getCommissioner().getLevel().label());
       row.put("districtCode", a.getDistrict().getCode());
       row.put("districtName", a.getDistrict().getName());
       row.put("status", a.getStatus());
@@ -259,7 +274,8 @@ public class DispatchController {
 
   private DispatchView view(Dispatch d, Map<Long, Enterprise> served) {
     return new DispatchView(d.getId(), d.getBusinessKey(), d.getAgreement().getAgreementNo(),
-        d.getCommissioner().getId(), d.getCommissioner().getName(), d.getDistrict().getCode(), d.getDistrict().getName(),
+        d.getCommissioner().getId(), d.getCommissioner().getName(), d.getCommissioner().getLevel(),
+        d.getCommissioner().getLevel().label(), d.getDistrict().getCode(), d.getDistrict().getName(),
         d.getSourceUnit().getCode(), d.getSourceUnit().getName(), d.getTermStart(), d.getTermEnd().minusDays(1),
         d.getStatus(), d.getEndReason(), d.getProcessInstanceId(),
         d.getEnterpriseIds().stream().map(served::get).filter(java.util.Objects::nonNull)

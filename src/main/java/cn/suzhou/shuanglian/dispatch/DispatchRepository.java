@@ -13,6 +13,10 @@ public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
   @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   List<Dispatch> findAllByOrderById();
 
+  /** The dispatches of a round's agreements (reports, P-13). */
+  @EntityGraph(attributePaths = {"commissioner", "district"})
+  List<Dispatch> findByAgreementRoundIdOrderById(Long roundId);
+
   /** The commissioners with a running dispatch. */
   @org.springframework.data.jpa.repository.Query(
       "select d.activeCommissionerId from Dispatch d where d.activeCommissionerId is not null")

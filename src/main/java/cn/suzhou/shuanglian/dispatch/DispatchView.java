@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.dispatch;
 
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.List;
  * A dispatch as the domain API shows it to the parties that manage it (P-14): the city, the
  * district, the source unit, the commissioner, the enterprises served.
  *
+ * @param commissionerLevel the commissioner's level (P-13), with its Chinese label
  * @param termLastDay the last day of the term (the term runs from termStart through termLastDay)
  */
 public record DispatchView(Long id, String businessKey, String agreementNo, Long commissionerId,
-    String commissionerName, String districtCode, String districtName, String sourceUnitCode, String sourceUnitName,
+    String commissionerName, CommissionerLevel commissionerLevel, String commissionerLevelLabel, String districtCode, String districtName, String sourceUnitCode, String sourceUnitName,
     LocalDate termStart, LocalDate termLastDay, DispatchStatus status, String endReason, String processInstanceId,
     List<EnterpriseRef> enterprises) {
 

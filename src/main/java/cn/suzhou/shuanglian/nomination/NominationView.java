@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.nomination;
 
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,13 +9,15 @@ public record NominationView(int roundYear, NominationStatus status, int counter
     List<NomineeView> nominees, List<CountersignView> countersigns) {
 
   public record NomineeView(Long commissionerId, String name, String sourceUnitCode, String sourceUnitName,
-      String industryGroupCode, String industryGroupName, boolean provincial, String eligibilityReason,
+      String industryGroupCode, String industryGroupName, boolean provincial, CommissionerLevel level,
+      String levelLabel, String eligibilityReason,
       ReleaseStatus releaseStatus, String releaseReason, String releasedBy, Instant releasedAt) {
 
     static NomineeView of(Nominee n) {
       var c = n.getCommissioner();
       return new NomineeView(c.getId(), c.getName(), c.getSourceUnit().getCode(), c.getSourceUnit().getName(),
-          c.getIndustryGroup().getCode(), c.getIndustryGroup().getName(), n.isProvincial(), n.getEligibilityReason(),
+          c.getIndustryGroup().getCode(), c.getIndustryGroup().getName(), n.isProvincial(), c.getLevel(),
+          c.getLevel().label(), n.getEligibilityReason(),
           n.getReleaseStatus(), n.getReleaseReason(), n.getReleasedBy(), n.getReleasedAt());
     }
   }

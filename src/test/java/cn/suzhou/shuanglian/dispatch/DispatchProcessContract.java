@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.agreement.Agreement;
 import cn.suzhou.shuanglian.agreement.AgreementRepository;
 import cn.suzhou.shuanglian.agreement.AgreementStatus;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
@@ -201,7 +202,11 @@ abstract class DispatchProcessContract {
 
   /** A running dispatch of a fresh commissioner in 埇桥区 serving one enterprise, term starting today. */
   Dispatch runningDispatch(Enterprise served) {
-    Commissioner c = data.commissioner(data.sourceUnit());
+    return runningDispatch(data.commissioner(data.sourceUnit()), served);
+  }
+
+  /** A running dispatch of the commissioner in 埇桥区 serving one enterprise, term starting today. */
+  Dispatch runningDispatch(Commissioner c, Enterprise served) {
     Agreement agreement = fixtures.signedAgreement(c, "341302", LocalDate.now(ZONE));
     return dispatchService.start(agreement.getId(), java.util.Set.of(served.getId()));
   }
@@ -418,6 +423,26 @@ abstract class DispatchProcessContract {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(renewed.getProcessInstanceId()).count())
         .isOne();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(d.getProcessInstanceId()).count()).isZero();
+  }
+
+  @Test
+  @Tag("P-13") @Tag("P-18")
+  @DisplayName("P-13 a provincial-level commissioner is evaluated like a city-level one: the anniversary opens the yearly evaluation, the district scores, the city approves, the grade is recorded on the dispatch")
+  void provincialCommissionerIsEvaluated() {
+    Enterprise served = fixtures.enterprise("341302");
+    schemeInForce("341302");
+    Commissioner provincial = data.commissioner(data.sourceUnit(), "NEW_MATERIALS", CommissionerLevel.PROVINCIAL);
+    Dispatch d = runningDispatch(provincial, served);
+    assertThat(d.getCommissioner().getLevel()).isEqualTo(CommissionerLevel.PROVINCIAL);
+    moveClockTo(at(d.getTermStart().plusYears(1), 1), d.getProcessInstanceId());
+    evaluate(d, served, "80", true);
+    var result = evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow();
+    assertThat(result.getGrade()).isEqualTo(Grade.QUALIFIED);
+    drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
+        Map.of("resultAcknowledged", true));
+    assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getAcknowledgedAt()).isNotNull();
+    assertThat(dispatches.findById(d.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.ACTIVE);
+    assertThat(commissioners.findById(provincial.getId()).orElseThrow().isBarred()).isFalse();
   }
 
   @Test

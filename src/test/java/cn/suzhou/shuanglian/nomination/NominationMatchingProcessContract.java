@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
 import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.matching.RoundMatchRepository;
@@ -157,10 +158,17 @@ abstract class NominationMatchingProcessContract {
   }
 
   @Test
-  @Tag("P-01") @Tag("P-02") @Tag("P-03") @Tag("P-08") @Tag("P-11") @Tag("P-12")
-  @DisplayName("P-01/P-02/P-11 from an approved round to final matches: list, releases, countersign, computed matching, every district ≥ 4, round ≥ 32, each pair explained")
+  @Tag("P-01") @Tag("P-02") @Tag("P-03") @Tag("P-08") @Tag("P-11") @Tag("P-12") @Tag("P-13")
+  @DisplayName("P-01/P-02/P-11/P-13 from an approved round to final matches: list, releases, countersign, computed matching, every district ≥ 4, round ≥ 32, each pair explained; provincial-level commissioners nominated and matched alongside city-level ones")
   void fullPath() throws Exception {
-    List<Commissioner> pool = pool(34);
+    List<Commissioner> pool = pool(30);
+    // P-13: provincial-level commissioners are nominated and matched alongside the city's own
+    List<Commissioner> provincial = List.of(
+        data.commissioner(units.get(0), "NEW_MATERIALS", CommissionerLevel.PROVINCIAL),
+        data.commissioner(units.get(1), "EQUIPMENT", CommissionerLevel.PROVINCIAL),
+        data.commissioner(units.get(2), "AGRI_FOOD", CommissionerLevel.PROVINCIAL),
+        data.commissioner(units.get(0), "DIGITAL", CommissionerLevel.PROVINCIAL));
+    pool.addAll(provincial);
     int year = readyRound();
     Task draftTask = drive.task(year + "-nomination", "拟定初步名单");
     assertThat(taskService.getIdentityLinksForTask(draftTask.getId()))
@@ -168,6 +176,17 @@ abstract class NominationMatchingProcessContract {
     assertThat((String) taskService.getVariable(draftTask.getId(), "supplyDemandText")).contains("需求");
 
     draft(year, pool);
+    Long nominationId = nominations.findByRoundId(round(year).getId()).orElseThrow().getId();
+    Map<Long, Nominee> listed = nominees.findByNominationIdOrderById(nominationId).stream()
+        .collect(Collectors.toMap(n -> n.getCommissioner().getId(), n -> n));
+    assertThat(listed).hasSize(34);
+    assertThat(provincial).allSatisfy(p -> {
+      Nominee n = listed.get(p.getId());
+      assertThat(n).as("provincial %s on the list", p.getName()).isNotNull();
+      assertThat(n.isProvincial()).isTrue();
+      assertThat(n.getEligibilityReason()).isEqualTo("符合选派条件");
+    });
+    assertThat(listed.values().stream().filter(Nominee::isProvincial).count()).isEqualTo(4);
     assertThat(drive.tasks(year + "-nomination", "派出单位同意选派")).hasSize(3)
         .allSatisfy(t -> assertThat(taskService.getIdentityLinksForTask(t.getId()))
             .anySatisfy(link -> assertThat(link.getGroupId()).startsWith("source-unit-")));
@@ -196,6 +215,18 @@ abstract class NominationMatchingProcessContract {
     Map<String, Long> perDistrict = result.stream().collect(Collectors.groupingBy(m -> m.getDistrict().getCode(),
         Collectors.counting()));
     assertThat(perDistrict).hasSize(8).allSatisfy((d, n) -> assertThat(n).isGreaterThanOrEqualTo(4));
+    Map<Long, RoundMatch> byCommissioner = result.stream()
+        .collect(Collectors.toMap(m -> m.getCommissioner().getId(), m -> m));
+    assertThat(provincial).allSatisfy(p -> {
+      RoundMatch m = byCommissioner.get(p.getId());
+      assertThat(m).as("provincial %s matched", p.getName()).isNotNull();
+      assertThat(m.getStatus()).isEqualTo(RoundMatch.Status.FINAL);
+      assertThat(m.getCommissioner().getLevel()).isEqualTo(CommissionerLevel.PROVINCIAL);
+      assertThat(m.getServiceUnitIds()).isNotEmpty();
+      // each goes on to an agreement of their own, like a city-level one (P-12(3))
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("agreementSigning")
+          .processInstanceBusinessKey(year + "-" + m.getDistrict().getCode() + "-" + p.getName()).count()).isEqualTo(1);
+    });
     // matched: the round goes on to sign one agreement per final match (P-12(3))
     assertThat(round(year).getStatus()).isEqualTo(RoundStatus.SIGNING);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("agreementSigning")

@@ -3,7 +3,6 @@ package cn.suzhou.shuanglian.support;
 import cn.suzhou.shuanglian.agreement.Agreement;
 import cn.suzhou.shuanglian.agreement.AgreementRepository;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
-import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
@@ -57,25 +56,46 @@ public final class DispatchFixtures {
         industryGroups.getReferenceById("NEW_MATERIALS"), EnterpriseScale.SMALL, contact, "联系人", "13955700000"));
   }
 
-  /** A signed two-year agreement from {@code termStart} and its running dispatch serving the enterprises. */
-  public Dispatch dispatch(Commissioner commissioner, String districtCode, LocalDate termStart,
+  /** A signed agreement of the round and its running dispatch serving the enterprises. */
+  public Dispatch dispatch(SelectionRound round, Commissioner commissioner, String districtCode, LocalDate termStart,
       List<Enterprise> served) {
-    Agreement agreement = signedAgreement(commissioner, districtCode, termStart);
+    Agreement agreement = signedAgreement(round, commissioner, districtCode, termStart);
     Set<Long> ids = new LinkedHashSet<>();
     served.forEach(e -> ids.add(e.getId()));
     return dispatches.save(new Dispatch(agreement, ids));
   }
 
+  /** A signed two-year agreement from {@code termStart} and its running dispatch serving the enterprises. */
+  public Dispatch dispatch(Commissioner commissioner, String districtCode, LocalDate termStart,
+      List<Enterprise> served) {
+    return dispatch(signedRound(List.of(districtCode), termStart), commissioner, districtCode, termStart, served);
+  }
+
   /** A signed two-year agreement from {@code termStart} of a final match (no dispatch yet). */
   public Agreement signedAgreement(Commissioner commissioner, String districtCode, LocalDate termStart) {
-    District district = districts.findById(districtCode).orElseThrow();
+    return signedAgreement(signedRound(List.of(districtCode), termStart), commissioner, districtCode, termStart);
+  }
+
+  /** A round of a fresh year over the districts whose agreements are signed (terms from {@code termStart}). */
+  public SelectionRound signedRound(List<String> districtCodes, LocalDate termStart) {
     SelectionRound round = new SelectionRound(Rounds.freshYear(rounds), termStart.minusMonths(3),
-        List.of(districtCode), "fixture", Instant.now());
+        districtCodes, "fixture", Instant.now());
     round.moveTo(RoundStatus.SIGNED);
-    round = rounds.save(round);
-    RoundMatch match = new RoundMatch(round, commissioner, district, true, 5, "测试结对");
+    return rounds.save(round);
+  }
+
+  /** A final match of the round (no agreement yet). */
+  public RoundMatch finalMatch(SelectionRound round, Commissioner commissioner, String districtCode) {
+    RoundMatch match = new RoundMatch(round, commissioner, districts.findById(districtCode).orElseThrow(), true, 5,
+        "测试结对");
     match.finalise();
-    match = matches.save(match);
+    return matches.save(match);
+  }
+
+  /** A signed two-year agreement of the round from {@code termStart} of a final match (no dispatch yet). */
+  public Agreement signedAgreement(SelectionRound round, Commissioner commissioner, String districtCode,
+      LocalDate termStart) {
+    RoundMatch match = finalMatch(round, commissioner, districtCode);
     Agreement agreement = new Agreement(match, null);
     agreement.accept(commissioner.getUserId(), Instant.now());
     agreement.sign("SZ" + round.getRoundYear() + "-" + districtCode + "-" + commissioner.getId(), termStart,

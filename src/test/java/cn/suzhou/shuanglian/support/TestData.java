@@ -96,11 +96,16 @@ public final class TestData {
     return commissioner(unit, "NEW_MATERIALS");
   }
 
-  /** A commissioner with a login, in the information database, in the given industry group. */
+  /** A city-level commissioner with a login, in the information database, in the given industry group. */
   public Commissioner commissioner(SourceUnit unit, String industryGroupCode) {
+    return commissioner(unit, industryGroupCode, CommissionerLevel.MUNICIPAL);
+  }
+
+  /** A commissioner of the level (P-13) with a login, in the information database, in the given industry group. */
+  public Commissioner commissioner(SourceUnit unit, String industryGroupCode, CommissionerLevel level) {
     String userId = user("expert", Groups.COMMISSIONERS);
     int n = SEQUENCE.incrementAndGet();
-    return commissioners.save(new Commissioner(userId, "专员" + n, unit, CommissionerLevel.MUNICIPAL,
+    return commissioners.save(new Commissioner(userId, "专员" + n, unit, level,
         industryGroups.getReferenceById(industryGroupCode), "新型建材", "教授", "1380557" + String.format("%04d", n % 10000),
         TestIds.residentId(n)));
   }

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo profile only: realistic Suzhou records — source units in and outside the city, the
  * commissioner information database, enterprises in every district — once, into an empty database.
- * Identifiers carry valid check characters; the people and enterprises are fictitious.
+ * Identifiers carry valid check characters; the people and enterprises are fictitious. Five of the
+ * commissioners are provincial-level (P-13: 吴刚 of 安徽大学, 何静 of 中科院合肥物质院, 刘志刚 of 安徽理工大学,
+ * 黄振宇 of 合肥工业大学, 丁秀兰 of 宿州学院), nominated and matched alongside the city-level ones.
  */
 @Component
 @Order(5)
@@ -72,7 +74,8 @@ public class DemoRecords implements ApplicationRunner {
     commissioner("liu.yang", "刘洋", "hfcas", "NEW_ENERGY", "光伏组件与储能材料", "研究员", "13805516006", "340104197902083310");
     commissioner("sun.wei", "孙伟", "hfut", "TEXTILE", "功能纺织材料与智能制衣", "副教授", "13905527007", "340302198305192626");
     commissioner("zhao.min", "赵敏", "szvtc", "EQUIPMENT", "智能制造产线改造与工业机器人", "高级工程师", "13705578008", "341302198703030711");
-    commissioner("wu.gang", "吴刚", "ahu", "BIOPHARMA", "原料药合成工艺与精细化工", "教授", "13605519009", "341203198108124423");
+    commissioner("wu.gang", "吴刚", "ahu", "BIOPHARMA", "原料药合成工艺与精细化工", "教授", "13605519009", "341203198108124423",
+        CommissionerLevel.PROVINCIAL);
     commissioner("xu.fang", "徐芳", "sztt", "LIGHT_INDUSTRY", "绿色造纸与制浆清洁生产", "高级工程师", "13505570010", "340103197701302111");
     commissioner("ma.qiang", "马强", "hbmg", "NEW_MATERIALS", "煤基新材料与矿区固废利用", "正高级工程师", "13805618011", "341321198609250813");
     commissioner(null, "何静", "hfcas", "DIGITAL", "机器视觉与质量检测", "研究员", "13905512012", "341502198404041710",

@@ -1,7 +1,11 @@
 package cn.suzhou.shuanglian.platform.web;
 
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
@@ -95,7 +99,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getMostSpecificCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
+      // a value outside an enumeration (a commissioner's level, P-13): name the field and the values it takes
+      String field = fieldPath(invalid);
+      String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+          .collect(Collectors.joining(", "));
+      List<FieldProblem> fields = List.of(new FieldProblem(field,
+          messages.get("level.field.notOneOf", field, String.valueOf(invalid.getValue()), allowed)));
+      ApiException refused = ApiException.invalid(fields);
+      return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
+          messages.get(refused.messageKey(), refused.args()), fields));
+    }
     return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"), List.of()));
+  }
+
+  /** The JSON path of the bad value as a field name: {@code level}, {@code rows[2].level}. */
+  private static String fieldPath(InvalidFormatException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   private String fieldMessage(FieldError error) {

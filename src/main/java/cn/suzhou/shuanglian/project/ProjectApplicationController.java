@@ -2,7 +2,7 @@ package cn.suzhou.shuanglian.project;
 
 import static cn.suzhou.shuanglian.project.ProjectApplicationVariables.*;
 
-import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
+import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -61,10 +61,10 @@ public class ProjectApplicationController {
       @Parameter(description = "application year", example = "2026") @RequestParam(required = false) Integer year,
       @Parameter(description = "SUBMITTED, UNDER_REVIEW, APPROVED, REJECTED, WITHDRAWN or DECLINED")
       @RequestParam(required = false) String status,
-      @Parameter(description = "PROVINCIAL or MUNICIPAL (P-13)") @RequestParam(required = false) String level,
+      @Parameter(description = LevelFilter.DESCRIPTION) @RequestParam(required = false) String level,
       @Parameter(description = "district code", example = "341302") @RequestParam(required = false) String district) {
     return service.list(currentUsers.current(), year, parse(ProjectStatus.class, "status", status),
-        parse(CommissionerLevel.class, "level", level), district);
+        LevelFilter.parse(level, messages), district);
   }
 
   @GetMapping("/{id}")
@@ -125,7 +125,7 @@ public class ProjectApplicationController {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.trim().toUpperCase());
+      return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
       String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
       throw ApiException.invalid(List.of(new ApiException.FieldProblem(parameter,

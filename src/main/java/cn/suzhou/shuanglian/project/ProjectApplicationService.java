@@ -2,7 +2,7 @@ package cn.suzhou.shuanglian.project;
 
 import static cn.suzhou.shuanglian.project.ProjectApplicationVariables.*;
 
-import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
+import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.dispatch.DispatchAccess;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
@@ -58,11 +58,11 @@ public class ProjectApplicationService {
    */
   @Transactional(readOnly = true)
   public List<ProjectApplicationView> list(CurrentUser user, Integer year, ProjectStatus status,
-      CommissionerLevel level, String districtCode) {
+      LevelFilter level, String districtCode) {
     List<ProjectApplication> readable = applications.findAllInQueueOrder().stream()
         .filter(a -> year == null || a.getApplicationYear() == year)
         .filter(a -> status == null || a.getStatus() == status)
-        .filter(a -> level == null || a.getCommissioner().getLevel() == level)
+        .filter(a -> level.admits(a.getCommissioner()))
         .filter(a -> districtCode == null || a.getDispatch().getDistrict().getCode().equals(districtCode))
         .filter(a -> mayRead(user, a))
         .toList();

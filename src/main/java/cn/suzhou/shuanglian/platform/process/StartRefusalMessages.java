@@ -1,0 +1,90 @@
+package cn.suzhou.shuanglian.platform.process;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A start form refused by a process rule: Camunda's REST puts its own English words in front of the
+ * rule's message ("Cannot instantiate process definition projectApplication:1:…: 专员…"), and
+ * Tasklist shows them to the official. For a 400 of {@code submit-form} or {@code start}, on the
+ * webapps' engine API (what Tasklist calls) and on {@code /engine-rest}, this filter leaves only the
+ * rule's own message, in the caller's language. Nothing else is touched.
+ */
+@Configuration
+public class StartRefusalMessages {
+
+  static final Pattern CAMUNDA_PREFIX = Pattern.compile("^Cannot (?:instantiate|submit start form for) process definition \\S+: ");
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> startRefusalMessageFilter(ObjectMapper json) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(json));
+    registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
+    registration.setName("startRefusalMessages");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+
+  /** Strips Camunda's prefix from a start refusal's message. */
+  static String stripped(String message) {
+    return message == null ? null : CAMUNDA_PREFIX.matcher(message).replaceFirst("");
+  }
+
+  static final class Filter extends OncePerRequestFilter {
+
+    private final ObjectMapper json;
+
+    Filter(ObjectMapper json) {
+      this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      String uri = request.getRequestURI();
+      return !"POST".equals(request.getMethod()) || !uri.contains("/process-definition/")
+          || !(uri.endsWith("/submit-form") || uri.endsWith("/start"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+      try {
+        chain.doFilter(request, wrapper);
+        if (wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST && wrapper.getContentType() != null
+            && wrapper.getContentType().contains("json") && wrapper.getContentSize() > 0) {
+          rewrite(wrapper);
+        }
+      } finally {
+        wrapper.copyBodyToResponse();
+      }
+    }
+
+    private void rewrite(ContentCachingResponseWrapper wrapper) throws IOException {
+      if (!(json.readTree(wrapper.getContentAsByteArray()) instanceof ObjectNode body)
+          || !body.path("message").isTextual()) {
+        return;
+      }
+      String message = body.get("message").asText();
+      String clean = stripped(message);
+      if (clean.equals(message)) {
+        return;
+      }
+      body.put("message", clean);
+      byte[] bytes = json.writeValueAsBytes(body);
+      wrapper.resetBuffer();
+      wrapper.getOutputStream().write(bytes);
+    }
+  }
+}

@@ -16,27 +16,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A start form refused by a process rule: Camunda's REST puts its own English words in front of the
- * rule's message ("Cannot instantiate process definition projectApplication:1:…: 专员…"), and
- * Tasklist shows them to the official. For a 400 of {@code submit-form} or {@code start}, on the
- * webapps' engine API (what Tasklist calls) and on {@code /engine-rest}, this filter leaves only the
- * rule's own message, in the caller's language. Nothing else is touched.
+ * A start or a task form refused by a process rule: Camunda's REST puts its own English words in
+ * front of the rule's message ("Cannot instantiate process definition projectApplication:1:…: 专员…",
+ * "Cannot submit task form 3f2…: 不予立项时须…"), and Tasklist shows them to the official. For a 400
+ * of a process definition's {@code submit-form}/{@code start} or a task's {@code submit-form}/
+ * {@code complete}, on the webapps' engine API (what Tasklist calls) and on {@code /engine-rest},
+ * this filter leaves only the rule's own message, in the caller's language. Nothing else is touched.
  */
 @Configuration
-public class StartRefusalMessages {
+public class RuleRefusalMessages {
 
-  static final Pattern CAMUNDA_PREFIX = Pattern.compile("^Cannot (?:instantiate|submit start form for) process definition \\S+: ");
+  static final Pattern CAMUNDA_PREFIX = Pattern.compile(
+      "^Cannot (?:instantiate process definition|submit start form for process definition|submit task form|complete task) \\S+: ");
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> startRefusalMessageFilter(ObjectMapper json) {
+  FilterRegistrationBean<OncePerRequestFilter> ruleRefusalMessageFilter(ObjectMapper json) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(json));
     registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
-    registration.setName("startRefusalMessages");
+    registration.setName("ruleRefusalMessages");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }
 
-  /** Strips Camunda's prefix from a start refusal's message. */
+  /** Strips Camunda's prefix from a refusal's message. */
   static String stripped(String message) {
     return message == null ? null : CAMUNDA_PREFIX.matcher(message).replaceFirst("");
   }
@@ -52,8 +54,9 @@ public class StartRefusalMessages {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
       String uri = request.getRequestURI();
-      return !"POST".equals(request.getMethod()) || !uri.contains("/process-definition/")
-          || !(uri.endsWith("/submit-form") || uri.endsWith("/start"));
+      boolean start = uri.contains("/process-definition/") && (uri.endsWith("/submit-form") || uri.endsWith("/start"));
+      boolean task = uri.contains("/task/") && (uri.endsWith("/submit-form") || uri.endsWith("/complete"));
+      return !"POST".equals(request.getMethod()) || !(start || task);
     }
 
     @Override

@@ -71,8 +71,10 @@ public class IdentityBootstrap implements ApplicationRunner {
   static final List<String> ENTERPRISE_READABLE = List.of("serviceRecord", "yearlyEvaluation");
 
   /** Processes whose tasks source units and co-departments work (releases, countersigns). */
-  static final List<String> PARTNER_READABLE = List.of("nomination", "commissionerDispatch", "yearlyEvaluation",
-      "misconductCase");
+  static final List<String> PARTNER_READABLE = List.of("nomination", "commissionerDispatch", "yearlyEvaluation");
+
+  /** Processes whose tasks source units alone work (P-17: the misconduct decision about their staff). */
+  static final List<String> SOURCE_UNIT_READABLE = List.of("misconductCase");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -165,6 +167,10 @@ public class IdentityBootstrap implements ApplicationRunner {
       for (SourceUnit unit : sourceUnits.findAllByOrderByCode()) {
         grant(unit.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
       }
+    }
+    for (SourceUnit unit : sourceUnits.findAllByOrderByCode()) {
+      SOURCE_UNIT_READABLE.forEach(key -> grant(unit.groupId(), Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ));
     }
     grant(Groups.COMMISSIONERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(Groups.CITY, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);

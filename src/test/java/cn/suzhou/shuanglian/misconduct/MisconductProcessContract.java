@@ -359,4 +359,38 @@ abstract class MisconductProcessContract {
     assertThat(still.getStatus()).isEqualTo(MisconductStatus.INVESTIGATED);
     assertThat(dispatches.findById(dispatch.getId()).orElseThrow().isActive()).isTrue();
   }
+
+  @Test
+  @Tag("P-17") @Tag("P-15")
+  @DisplayName("P-17 with no dispatch case waiting for the message the decision ends the record itself and tells the source unit (renewal then renews nothing); a dispatch that ended before the decision is recorded ALREADY_ENDED, the bar still applies — no incident")
+  void decisionWithoutAWaitingDispatchCase() {
+    Commissioner other = data.commissioner(data.sourceUnit());
+    Enterprise otherServed = fixtures.enterprise(DISTRICT);
+    Dispatch unattended = fixtures.dispatch(other, DISTRICT, EngineClock.today(), List.of(otherServed));
+    Map<String, Object> report = validReport();
+    report.put("agreementNo", unattended.getAgreement().getAgreementNo());
+    ProcessInstance c = report(districtOfficial, report);
+    investigate(c, "SUBSTANTIATED", "TERMINATE_DISPATCH", false);
+    decide(c, "CONFIRM", "TERMINATE_DISPATCH", false);
+    Dispatch ended = dispatches.findById(unattended.getId()).orElseThrow();
+    assertThat(ended.getStatus()).isEqualTo(DispatchStatus.TERMINATED);
+    assertThat(ended.getEndReason()).contains(c.getBusinessKey(), "P-17");
+    assertThat(taskOf(c.getId(), "知悉专员违纪处理决定")).isNotNull();
+    assertThat(dispatchService.renew(unattended.getId(), -1L).getId()).isEqualTo(unattended.getId());
+    assertThat(dispatches.findByActiveCommissionerId(other.getId())).isEmpty();
+
+    ProcessInstance late = report(districtOfficial, validReport());
+    investigate(late, "SUBSTANTIATED", "TERMINATE_DISPATCH", true);
+    dispatchService.complete(dispatch.getId());
+    decide(late, "CONFIRM", "TERMINATE_DISPATCH", true);
+    MisconductCase decided = cases.findById(((Number) runtimeService.getVariable(late.getId(), "misconductCaseId"))
+        .longValue()).orElseThrow();
+    assertThat(decided.getStatus()).isEqualTo(MisconductStatus.CONFIRMED);
+    assertThat(decided.getDispatchOutcome()).isEqualTo(DispatchOutcome.ALREADY_ENDED);
+    assertThat(dispatches.findById(dispatch.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.COMPLETED);
+    assertThat(commissioners.findById(dispatch.getCommissioner().getId()).orElseThrow().isBarred()).isTrue();
+    assertThat(taskService.getVariable(taskOf(late.getId(), "知悉专员违纪处理决定").getId(), "outcomeText")).asString()
+        .contains("期满结束", "列入禁派");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(late.getId()).count()).isZero();
+  }
 }

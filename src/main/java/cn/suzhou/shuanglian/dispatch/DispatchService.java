@@ -248,6 +248,9 @@ public class DispatchService {
   /** P-15: the old dispatch is renewed; the new one starts where it ended, serving the same enterprises. */
   public Dispatch renew(Long dispatchId, Long renewalAgreementId) {
     Dispatch old = get(dispatchId);
+    if (old.getStatus() == DispatchStatus.TERMINATED) {
+      return old;   // ended meanwhile for confirmed misconduct (P-17): nothing to renew
+    }
     old.end(DispatchStatus.RENEWED, messages.get("dispatch.renewed"), EngineClock.now());
     dispatches.flush();
     return start(renewalAgreementId, old.getEnterpriseIds());

@@ -105,8 +105,13 @@ public final class TestData {
   public Commissioner commissioner(SourceUnit unit, String industryGroupCode, CommissionerLevel level) {
     String userId = user("expert", Groups.COMMISSIONERS);
     int n = SEQUENCE.incrementAndGet();
+    // resident IDs repeat across runs (the MariaDB database keeps earlier runs' commissioners): skip taken ones
+    int idSeed = n;
+    while (commissioners.existsByResidentId(TestIds.residentId(idSeed))) {
+      idSeed += 1000 + ThreadLocalRandom.current().nextInt(35_000);
+    }
     return commissioners.save(new Commissioner(userId, "专员" + n, unit, level,
         industryGroups.getReferenceById(industryGroupCode), "新型建材", "教授", "1380557" + String.format("%04d", n % 10000),
-        TestIds.residentId(n)));
+        TestIds.residentId(idSeed)));
   }
 }

@@ -52,11 +52,14 @@ public class IdentityBootstrap implements ApplicationRunner {
   static final List<String> COMMISSIONER_STARTABLE = List.of("expertPoolApplication", "serviceRecord",
       "projectApplication");
 
-  /** Processes the city bureau opens (P-01: the selection round; P-18: a scheme on a district's behalf). */
-  static final List<String> CITY_STARTABLE = List.of("selectionRound", "evaluationScheme");
+  /** Processes the city bureau opens (P-01: the selection round; P-18: a scheme on a district's behalf; P-17: a misconduct report). */
+  static final List<String> CITY_STARTABLE = List.of("selectionRound", "evaluationScheme", "misconductCase");
 
   /** Processes a district's S&T department starts (P-18: its evaluation scheme, for the city's approval). */
-  static final List<String> DISTRICT_STARTABLE = List.of("evaluationScheme");
+  static final List<String> DISTRICT_STARTABLE = List.of("evaluationScheme", "misconductCase");
+
+  /** Processes an enterprise contact starts (P-17: reporting the misconduct of a commissioner serving it). */
+  static final List<String> ENTERPRISE_STARTABLE = List.of("misconductCase");
 
   /** Processes whose tasks districts work; they read the definition (name, diagram), not others' instances. */
   static final List<String> DISTRICT_READABLE = List.of("districtDemandCollection", "matching", "agreementSigning",
@@ -70,6 +73,9 @@ public class IdentityBootstrap implements ApplicationRunner {
 
   /** Processes whose tasks source units and co-departments work (releases, countersigns). */
   static final List<String> PARTNER_READABLE = List.of("nomination", "commissionerDispatch", "yearlyEvaluation");
+
+  /** Processes whose tasks source units alone work (P-17: the misconduct decision about their staff). */
+  static final List<String> SOURCE_UNIT_READABLE = List.of("misconductCase");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -153,12 +159,19 @@ public class IdentityBootstrap implements ApplicationRunner {
         ProcessDefinitionPermissions.READ));
     ENTERPRISE_READABLE.forEach(key -> grant(Groups.ENTERPRISES, Resources.PROCESS_DEFINITION, key,
         ProcessDefinitionPermissions.READ));
+    ENTERPRISE_STARTABLE.forEach(key -> grant(Groups.ENTERPRISES, Resources.PROCESS_DEFINITION, key,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    grant(Groups.ENTERPRISES, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     for (String processKey : PARTNER_READABLE) {
       Groups.CO_DEPARTMENTS.forEach(d -> grant(d.id(), Resources.PROCESS_DEFINITION, processKey,
           ProcessDefinitionPermissions.READ));
       for (SourceUnit unit : sourceUnits.findAllByOrderByCode()) {
         grant(unit.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
       }
+    }
+    for (SourceUnit unit : sourceUnits.findAllByOrderByCode()) {
+      SOURCE_UNIT_READABLE.forEach(key -> grant(unit.groupId(), Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ));
     }
     grant(Groups.COMMISSIONERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(Groups.CITY, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);

@@ -1,0 +1,23 @@
+package cn.suzhou.shuanglian.misconduct;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MisconductCaseRepository extends JpaRepository<MisconductCase, Long> {
+
+  @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
+      "dispatch.agreement"})
+  Optional<MisconductCase> findWithDispatchById(Long id);
+
+  @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
+      "dispatch.agreement"})
+  List<MisconductCase> findAllByOrderByIdDesc();
+
+  /** The dispatch under the agreement with that number (派驻协议编号), as a district official knows it. */
+  @Query("select d.id from Dispatch d where d.agreement.agreementNo = :agreementNo")
+  Optional<Long> findDispatchIdByAgreementNo(@Param("agreementNo") String agreementNo);
+}

@@ -36,6 +36,10 @@ public class ProjectApplication {
   @Column(name = "application_year", nullable = false)
   private int applicationYear;
 
+  /** 1, 2, 3 … within the year. */
+  @Column(name = "serial_no", nullable = false)
+  private int serialNo;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "commissioner_id")
   private Commissioner commissioner;
@@ -143,11 +147,12 @@ public class ProjectApplication {
 
   protected ProjectApplication() {}
 
-  public ProjectApplication(int applicationYear, Dispatch dispatch, Enterprise enterprise, String title,
+  public ProjectApplication(int applicationYear, int serialNo, Dispatch dispatch, Enterprise enterprise, String title,
       ProjectCategory category, IndustryGroup industryGroup, String content, String goals, BigDecimal totalBudget,
       BigDecimal enterpriseFunding, int durationMonths, int reviewPriority, String filedBy, Instant filedAt,
       String processInstanceId) {
     this.applicationYear = applicationYear;
+    this.serialNo = serialNo;
     this.dispatch = dispatch;
     this.commissioner = dispatch.getCommissioner();
     this.enterprise = enterprise;
@@ -171,7 +176,7 @@ public class ProjectApplication {
 
   /** The number officials quote: 宿双链项〔2026〕0007. */
   public String applicationNo() {
-    return "宿双链项〔" + applicationYear + "〕" + String.format("%04d", id);
+    return "宿双链项〔" + applicationYear + "〕" + String.format("%04d", serialNo);
   }
 
   public void recordEnterpriseAnswer(String userId, Instant at) {
@@ -237,6 +242,7 @@ public class ProjectApplication {
 
   public Long getId() { return id; }
   public int getApplicationYear() { return applicationYear; }
+  public int getSerialNo() { return serialNo; }
   public Commissioner getCommissioner() { return commissioner; }
   public Enterprise getEnterprise() { return enterprise; }
   public Dispatch getDispatch() { return dispatch; }

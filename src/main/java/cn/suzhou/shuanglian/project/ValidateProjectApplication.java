@@ -58,13 +58,15 @@ public class ValidateProjectApplication implements JavaDelegate {
   private final IndustryGroupRepository industryGroups;
   private final ProjectApplicationRepository applications;
   private final OneProjectAYear oneAYear;
+  private final ProjectNumbers numbers;
   private final ProjectProperties properties;
   private final Messages messages;
 
   public ValidateProjectApplication(CommissionerRepository commissioners, DispatchRepository dispatches,
       EnterpriseRepository enterprises, IndustryGroupRepository industryGroups,
-      ProjectApplicationRepository applications, OneProjectAYear oneAYear, ProjectProperties properties,
-      Messages messages) {
+      ProjectApplicationRepository applications, OneProjectAYear oneAYear, ProjectNumbers numbers,
+      ProjectProperties properties, Messages messages) {
+    this.numbers = numbers;
     this.commissioners = commissioners;
     this.dispatches = dispatches;
     this.enterprises = enterprises;
@@ -109,7 +111,7 @@ public class ValidateProjectApplication implements JavaDelegate {
         Optional.ofNullable(in.text(INITIATOR)).orElse("system"));
     ProjectApplication application;
     try {
-      application = applications.saveAndFlush(new ProjectApplication(year, dispatch, enterprise, title, category,
+      application = applications.saveAndFlush(new ProjectApplication(year, numbers.next(year), dispatch, enterprise, title, category,
           group, content, goals, total, own, months, properties.reviewPriority(), filedBy, EngineClock.now(),
           execution.getProcessInstanceId()));
     } catch (DataIntegrityViolationException | PessimisticLockingFailureException race) {

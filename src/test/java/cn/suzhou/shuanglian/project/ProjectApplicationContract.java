@@ -351,6 +351,9 @@ abstract class ProjectApplicationContract {
     cityFindsConditions(second, "NOT_MET", "不属于市级科技计划项目支持方向");
     ProjectApplication rejected = applicationOf(second);
     assertThat(rejected.getStatus()).isEqualTo(ProjectStatus.REJECTED);
+    assertThat(rejected.getSerialNo()).as("refused filings draw no number: the year's numbers run on")
+        .isEqualTo(earlier.getSerialNo() + 1);
+    assertThat(rejected.applicationNo()).matches("宿双链项〔\\d{4}〕\\d{4}");
     // rejected keeps the place: it was filed
     assertThatThrownBy(() -> file(other, project(enterprise.getCreditCode(), "第三个项目申报书")))
         .isInstanceOf(ProcessRuleConflict.class).hasMessageContaining(rejected.applicationNo())
@@ -363,7 +366,7 @@ abstract class ProjectApplicationContract {
   @DisplayName("P-19 the database keeps one application per commissioner and per enterprise a year even without the process rule")
   void databaseKeepsOneAYear() {
     ProjectApplication first = applicationOf(file(commissioner, project(enterprise.getCreditCode(), "数据库约束验证项目")));
-    assertThatThrownBy(() -> applications.saveAndFlush(new ProjectApplication(first.getApplicationYear(), dispatch,
+    assertThatThrownBy(() -> applications.saveAndFlush(new ProjectApplication(first.getApplicationYear(), 9999, dispatch,
         secondEnterprise, "绕过流程规则的第二个项目", ProjectCategory.SCIENCE_PLAN,
         industryGroups.getReferenceById("NEW_MATERIALS"), "内容".repeat(20), "目标".repeat(10), BigDecimal.TEN,
         BigDecimal.ONE, 12, 90, "test", Instant.now(), "none")))

@@ -41,15 +41,20 @@ public class OneProjectAYear {
     if (commissioner != null) {
       applications.findByCommissionerSlotAndApplicationYear(commissioner.getId(), year)
           .ifPresent(earlier -> problems.add(new Problem(commissionerField, messages.get("project.year.commissionerTaken",
-              commissioner.getName(), String.valueOf(year), earlier.getTitle(), earlier.applicationNo(), earlier.getStatus().label()))));
+              commissioner.getName(), String.valueOf(year), earlier.getTitle(), earlier.applicationNo(), status(earlier)))));
     }
     if (enterprise != null) {
       applications.findByEnterpriseSlotAndApplicationYear(enterprise.getId(), year)
           .ifPresent(earlier -> problems.add(new Problem(enterpriseField, messages.get("project.year.enterpriseTaken",
-              enterprise.getName(), String.valueOf(year), earlier.getTitle(), earlier.applicationNo(), earlier.getStatus().label(),
+              enterprise.getName(), String.valueOf(year), earlier.getTitle(), earlier.applicationNo(), status(earlier),
               earlier.getCommissioner().getName()))));
     }
     return problems;
+  }
+
+  /** The earlier application's status in the caller's language. */
+  private String status(ProjectApplication earlier) {
+    return messages.get("project.status." + earlier.getStatus().name());
   }
 
   /**

@@ -488,6 +488,12 @@ abstract class ProjectApplicationContract {
     assertThat((String) form.getBody().get("message")).contains(number).contains("每位双链融合专员每年限报 1 项")
         .doesNotContain("Cannot instantiate");
 
+    ResponseEntity<Map<String, Object>> english = post(commissioner.getUserId(),
+        request(secondEnterprise.getCreditCode(), "另一个项目申报书"), "en");
+    assertThat(english.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) english.getBody().get("detail")).contains("has already filed", number, ", filed)",
+        "at most one a year").doesNotContain("已申报");
+
     // readers (P-14)
     String district = data.districtOfficial(DISTRICT);
     String otherDistrict = data.districtOfficial("341321");

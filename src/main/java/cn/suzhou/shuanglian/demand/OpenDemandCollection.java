@@ -2,13 +2,9 @@ package cn.suzhou.shuanglian.demand;
 
 import static cn.suzhou.shuanglian.demand.DemandCollectionVariables.*;
 
-import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
+import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,13 +20,13 @@ public class OpenDemandCollection implements JavaDelegate {
 
   private final DemandCollectionService collections;
   private final DemandCollectionSchedule schedule;
-  private final EngineAsSystem engineAsSystem;
+  private final CaseReaders caseReaders;
 
   public OpenDemandCollection(DemandCollectionService collections, DemandCollectionSchedule schedule,
-      EngineAsSystem engineAsSystem) {
+      CaseReaders caseReaders) {
     this.collections = collections;
     this.schedule = schedule;
-    this.engineAsSystem = engineAsSystem;
+    this.caseReaders = caseReaders;
   }
 
   @Override
@@ -48,23 +44,6 @@ public class OpenDemandCollection implements JavaDelegate {
     if (((Integer) lists.get("serviceUnitCount")) == 0) {
       execution.setVariable(SERVICE_UNITS, collections.candidateRows(collection.getDistrict()));
     }
-    grantDistrictRead(execution, collection.getDistrict().groupId());
-  }
-
-  /**
-   * The district reads this one case (its variables: the case title and district columns of its
-   * Tasklist filters) and no other district's: a grant on the instance, since a grant on the
-   * process definition would open every district's cases.
-   */
-  private void grantDistrictRead(DelegateExecution execution, String groupId) {
-    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-    engineAsSystem.run(() -> {
-      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(groupId);
-      grant.setResource(Resources.PROCESS_INSTANCE);
-      grant.setResourceId(execution.getProcessInstanceId());
-      grant.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(grant);
-    });
+    caseReaders.grant(execution.getProcessInstanceId(), collection.getDistrict().groupId());
   }
 }

@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.RenewalOpinion.Party;
 import cn.suzhou.shuanglian.evaluation.Grade;
 import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.TaskCandidates;
@@ -19,11 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -48,14 +45,14 @@ public class DispatchService {
   private final TaskCandidates candidates;
   private final DispatchProperties properties;
   private final RuntimeService runtimeService;
-  private final AuthorizationService authorizationService;
+  private final CaseReaders caseReaders;
   private final EngineAsSystem engineAsSystem;
   private final Messages messages;
 
   public DispatchService(DispatchRepository dispatches, AgreementRepository agreements,
       AgreementService agreementService, RenewalOpinionRepository opinions, ServiceRecordService serviceRecords,
       TaskCandidates candidates, DispatchProperties properties, @Lazy RuntimeService runtimeService,
-      @Lazy AuthorizationService authorizationService, EngineAsSystem engineAsSystem, Messages messages) {
+      CaseReaders caseReaders, EngineAsSystem engineAsSystem, Messages messages) {
     this.dispatches = dispatches;
     this.agreements = agreements;
     this.agreementService = agreementService;
@@ -64,7 +61,7 @@ public class DispatchService {
     this.candidates = candidates;
     this.properties = properties;
     this.runtimeService = runtimeService;
-    this.authorizationService = authorizationService;
+    this.caseReaders = caseReaders;
     this.engineAsSystem = engineAsSystem;
     this.messages = messages;
   }
@@ -84,20 +81,9 @@ public class DispatchService {
     ProcessInstance instance = engineAsSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
         dispatch.getBusinessKey(), Map.of("dispatchId", dispatch.getId())));
     dispatch.started(instance.getId());
-    engineAsSystem.run(() -> {
-      grantRead(instance.getId(), Groups.district(dispatch.getDistrict().getCode()));
-      grantRead(instance.getId(), Groups.sourceUnit(dispatch.getSourceUnit().getCode()));
-    });
+    caseReaders.grant(instance.getId(), Groups.district(dispatch.getDistrict().getCode()));
+    caseReaders.grant(instance.getId(), Groups.sourceUnit(dispatch.getSourceUnit().getCode()));
     return dispatch;
-  }
-
-  private void grantRead(String processInstanceId, String groupId) {
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId(groupId);
-    grant.setResource(Resources.PROCESS_INSTANCE);
-    grant.setResourceId(processInstanceId);
-    grant.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(grant);
   }
 
   @Transactional(readOnly = true)

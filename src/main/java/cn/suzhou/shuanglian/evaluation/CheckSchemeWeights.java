@@ -6,7 +6,7 @@ import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.Checked;
 import cn.suzhou.shuanglian.platform.identity.Groups;
-import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
+import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
@@ -46,15 +42,15 @@ public class CheckSchemeWeights implements JavaDelegate {
   private final EvaluationSchemeService schemes;
   private final DistrictRepository districts;
   private final Messages messages;
-  private final EngineAsSystem engineAsSystem;
+  private final CaseReaders caseReaders;
 
   public CheckSchemeWeights(EvaluationSchemeRules rules, EvaluationSchemeService schemes,
-      DistrictRepository districts, Messages messages, EngineAsSystem engineAsSystem) {
+      DistrictRepository districts, Messages messages, CaseReaders caseReaders) {
     this.rules = rules;
     this.schemes = schemes;
     this.districts = districts;
     this.messages = messages;
-    this.engineAsSystem = engineAsSystem;
+    this.caseReaders = caseReaders;
   }
 
   @Override
@@ -85,7 +81,7 @@ public class CheckSchemeWeights implements JavaDelegate {
     execution.setVariables(schemes.formVariables(scheme));
     execution.setVariable(REVIEW_DUE_DATE, schemes.reviewDueDate());
     execution.setProcessBusinessKey("scheme-" + district.getCode() + "-" + number);
-    grantDistrictRead(execution, district.groupId());
+    caseReaders.grant(execution.getProcessInstanceId(), district.groupId());
   }
 
   /** The district the starter submits for, or null with the problem recorded. */
@@ -133,21 +129,5 @@ public class CheckSchemeWeights implements JavaDelegate {
     }
     String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
     return name.isBlank() ? userId : name;
-  }
-
-  /**
-   * The district's officials read this case (Tasklist's 案件 and 县区 columns) and no other
-   * district's: a grant on this instance, since one on the definition would open every district's.
-   */
-  private void grantDistrictRead(DelegateExecution execution, String groupId) {
-    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-    engineAsSystem.run(() -> {
-      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(groupId);
-      grant.setResource(Resources.PROCESS_INSTANCE);
-      grant.setResourceId(execution.getProcessInstanceId());
-      grant.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(grant);
-    });
   }
 }

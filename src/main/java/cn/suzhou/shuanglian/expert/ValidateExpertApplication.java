@@ -6,7 +6,7 @@ import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
 import cn.suzhou.shuanglian.industry.IndustryGroup;
 import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
-import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -154,17 +153,11 @@ public class ValidateExpertApplication implements JavaDelegate {
       return null;
     }
     boolean self = initiator != null && initiator.equals(named.get().getUserId());
-    if (!self && !callerIsCity(execution)) {
+    if (!self && !ProcessActors.callerIsCity(execution.getProcessEngineServices())) {
       problems.add(problem(COMMISSIONER_ID, "expert.application.commissioner.notSelf"));
       return null;
     }
     return named.get();
-  }
-
-  private static boolean callerIsCity(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getGroupIds() != null
-        && (auth.getGroupIds().contains(Groups.CITY) || auth.getGroupIds().contains(Groups.ADMIN));
   }
 
   private void checkText(VariableReader in, String field, int max, List<Problem> problems) {

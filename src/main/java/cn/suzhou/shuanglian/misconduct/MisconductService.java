@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.dispatch.DispatchStatus;
 import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
@@ -15,11 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -40,18 +37,18 @@ public class MisconductService {
   private final MisconductCaseRepository cases;
   private final DispatchRepository dispatches;
   private final RuntimeService runtimeService;
-  private final AuthorizationService authorizationService;
+  private final CaseReaders caseReaders;
   private final EngineAsSystem engineAsSystem;
   private final MisconductProperties properties;
   private final Messages messages;
 
   public MisconductService(MisconductCaseRepository cases, DispatchRepository dispatches,
-      @Lazy RuntimeService runtimeService, @Lazy AuthorizationService authorizationService,
+      @Lazy RuntimeService runtimeService, CaseReaders caseReaders,
       EngineAsSystem engineAsSystem, MisconductProperties properties, Messages messages) {
     this.cases = cases;
     this.dispatches = dispatches;
     this.runtimeService = runtimeService;
-    this.authorizationService = authorizationService;
+    this.caseReaders = caseReaders;
     this.engineAsSystem = engineAsSystem;
     this.properties = properties;
     this.messages = messages;
@@ -94,14 +91,7 @@ public class MisconductService {
 
   /** The district of the dispatch reads the case (P-14; the city reads every case by its own grant). */
   public void grantDistrictRead(String processInstanceId, String districtCode) {
-    engineAsSystem.run(() -> {
-      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(Groups.district(districtCode));
-      grant.setResource(Resources.PROCESS_INSTANCE);
-      grant.setResourceId(processInstanceId);
-      grant.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(grant);
-    });
+    caseReaders.grant(processInstanceId, Groups.district(districtCode));
   }
 
   /** P-17: the district's findings (查实 / 不实) and recommendation; returns what the city's task shows. */

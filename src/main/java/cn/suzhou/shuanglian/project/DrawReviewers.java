@@ -15,6 +15,8 @@ import cn.suzhou.shuanglian.project.ReviewerDraw.Expert;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,9 @@ public class DrawReviewers implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     VariableReader in = new VariableReader(execution);
     ProjectApplication application = applications.findWithDetailsById(in.number(APPLICATION_ID)).orElseThrow();
-    ReviewerDraw.Result result = ReviewerDraw.draw(pool(application), project(application),
+    Map<Long, ExpertMembership> pool = memberships.findAllByOrderByApprovedAtDesc().stream()
+        .collect(Collectors.toMap(ExpertMembership::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    ReviewerDraw.Result result = ReviewerDraw.draw(experts(pool.values(), application), project(application),
         properties.reviewersPerProject(), random);
     int wanted = properties.reviewersPerProject();
     boolean proceed = PROCEED.equals(in.text(SHORTAGE_DECISION));
@@ -73,11 +77,9 @@ public class DrawReviewers implements JavaDelegate {
           excludedText(result.excluded())));
       return;
     }
-    Map<Long, ExpertMembership> byId = memberships.findAllById(result.drawn().stream().map(Expert::membershipId).toList())
-        .stream().collect(Collectors.toMap(ExpertMembership::getId, Function.identity()));
     Instant now = EngineClock.now();
     for (Expert expert : result.drawn()) {
-      reviews.save(new ProjectReview(application, byId.get(expert.membershipId()), now));
+      reviews.save(new ProjectReview(application, pool.get(expert.membershipId()), now));
     }
     reviews.flush();
     execution.setVariable(REVIEWER_USER_IDS, result.drawn().stream().map(Expert::userId).toList());
@@ -86,10 +88,11 @@ public class DrawReviewers implements JavaDelegate {
         excludedText(result.excluded())));
   }
 
-  private List<Expert> pool(ProjectApplication application) {
+  /** The pool's members as the draw sees them, with what ties them to the project's enterprise. */
+  private List<Expert> experts(Collection<ExpertMembership> pool, ProjectApplication application) {
     Set<Long> serving = dispatches.findActiveCommissionerIdsServing(application.getEnterprise().getId());
     Set<Long> withPost = posts.findCommissionerIdsWithPostAt(application.getEnterprise().getName(), EngineClock.today());
-    return memberships.findAllByOrderByApprovedAtDesc().stream().map(m -> {
+    return pool.stream().map(m -> {
       Commissioner c = m.getCommissioner();
       return new Expert(m.getId(), c.getId(), c.getUserId(), c.getName(), c.getSourceUnit().getCode(),
           c.getSourceUnit().getName(), fields(m.getReviewFields()), c.isBarred(), serving.contains(c.getId()),

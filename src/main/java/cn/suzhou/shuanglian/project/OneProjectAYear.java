@@ -6,7 +6,6 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -64,8 +63,8 @@ public class OneProjectAYear {
    */
   public List<Problem> afterRace(Commissioner commissioner, Enterprise enterprise, int year, String commissionerField,
       String enterpriseField) {
-    List<Problem> problems = Optional.ofNullable(separateReadOnly.execute(
-        status -> placesTaken(commissioner, enterprise, year, commissionerField, enterpriseField))).orElse(List.of());
+    List<Problem> problems = separateReadOnly.execute(
+        status -> placesTaken(commissioner, enterprise, year, commissionerField, enterpriseField));
     if (problems.isEmpty()) {
       return List.of(new Problem(commissionerField, messages.get("project.year.race", commissioner.getName(),
           enterprise.getName(), String.valueOf(year))));

@@ -12,6 +12,7 @@ import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -59,12 +60,13 @@ public class ProjectApplicationService {
   @Transactional(readOnly = true)
   public List<ProjectApplicationView> list(CurrentUser user, Integer year, ProjectStatus status,
       LevelFilter level, String districtCode) {
+    Set<Long> reviewing = reviews.findApplicationIdsByReviewerUserId(user.userId());
     List<ProjectApplication> readable = applications.findAllInQueueOrder().stream()
         .filter(a -> year == null || a.getApplicationYear() == year)
         .filter(a -> status == null || a.getStatus() == status)
         .filter(a -> level.admits(a.getCommissioner()))
         .filter(a -> districtCode == null || a.getDispatch().getDistrict().getCode().equals(districtCode))
-        .filter(a -> mayRead(user, a))
+        .filter(a -> mayRead(user, a, reviewing))
         .toList();
     boolean showReviewers = user.readsAllDistricts();
     Map<Long, List<ProjectReview>> byApplication = !readable.isEmpty()
@@ -125,8 +127,12 @@ public class ProjectApplicationService {
    * the commissioner); the enterprise filing jointly; an expert drawn to review it.
    */
   boolean mayRead(CurrentUser user, ProjectApplication application) {
+    return mayRead(user, application, reviews.findApplicationIdsByReviewerUserId(user.userId()));
+  }
+
+  private static boolean mayRead(CurrentUser user, ProjectApplication application, Set<Long> reviewing) {
     return DispatchAccess.managedBy(user, application.getDispatch())
         || user.userId().equals(application.getEnterprise().getContactUserId())
-        || reviews.findByApplicationIdAndReviewerUserId(application.getId(), user.userId()).isPresent();
+        || reviewing.contains(application.getId());
   }
 }

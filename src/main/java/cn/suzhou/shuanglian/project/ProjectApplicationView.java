@@ -33,7 +33,7 @@ public record ProjectApplicationView(Long id, String applicationNo, int applicat
     var c = a.getCommissioner();
     var district = a.getDispatch().getDistrict();
     return new ProjectApplicationView(a.getId(), a.applicationNo(), a.getApplicationYear(), a.getStatus(),
-        a.getStatus().label(), c.getId(), c.getName(), c.getLevel(), c.getLevel() == null ? null : c.getLevel().label(),
+        a.getStatus().label(), c.getId(), c.getName(), c.getLevel(), c.getLevel().label(),
         c.getSourceUnit().getName(), a.getDispatch().getId(), district.getCode(), district.getName(),
         a.getEnterprise().getId(), a.getEnterprise().getName(), a.getEnterprise().getCreditCode(), a.getTitle(),
         a.getCategory(), a.getCategory().label(), a.getIndustryGroup().getCode(), a.getIndustryGroup().getName(),

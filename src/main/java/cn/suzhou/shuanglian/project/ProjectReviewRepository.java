@@ -15,4 +15,9 @@ public interface ProjectReviewRepository extends JpaRepository<ProjectReview, Lo
   @EntityGraph(attributePaths = {"application", "membership", "membership.commissioner",
       "membership.commissioner.sourceUnit"})
   List<ProjectReview> findByApplicationIdIn(java.util.Collection<Long> applicationIds);
+
+  /** The applications an expert was drawn to review. */
+  @org.springframework.data.jpa.repository.Query(
+      "select r.application.id from ProjectReview r where r.reviewerUserId = :reviewerUserId")
+  java.util.Set<Long> findApplicationIdsByReviewerUserId(String reviewerUserId);
 }

@@ -16,7 +16,6 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.math.BigDecimal;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -167,13 +165,13 @@ public class ValidateProjectApplication implements JavaDelegate {
     Commissioner commissioner;
     if (named == null || (self.isPresent() && self.get().getId().equals(named))) {
       if (self.isEmpty()) {
-        problems.add(problem(COMMISSIONER_ID, callerIsCity(execution) ? "project.commissioner.required"
+        problems.add(problem(COMMISSIONER_ID, ProcessActors.callerIsCity(execution.getProcessEngineServices()) ? "project.commissioner.required"
             : "project.commissioner.notACommissioner"));
         return null;
       }
       commissioner = self.get();
     } else {
-      if (!callerIsCity(execution)) {
+      if (!ProcessActors.callerIsCity(execution.getProcessEngineServices())) {
         problems.add(problem(COMMISSIONER_ID, "project.commissioner.notYou"));
         return null;
       }
@@ -190,12 +188,6 @@ public class ValidateProjectApplication implements JavaDelegate {
       return null;
     }
     return dispatch.get();
-  }
-
-  private static boolean callerIsCity(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null && auth.getGroupIds() != null
-        && new CurrentUser(auth.getUserId(), auth.getGroupIds()).isCity();
   }
 
   /** P-19: the service unit must be an enterprise the commissioner's running dispatch serves (联合开展). */

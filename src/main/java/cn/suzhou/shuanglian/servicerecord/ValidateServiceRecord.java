@@ -13,7 +13,6 @@ import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -144,7 +142,7 @@ public class ValidateServiceRecord implements JavaDelegate {
       return null;
     }
     if (requested == null) {
-      if (callerIsCity(execution)) {
+      if (ProcessActors.callerIsCity(execution.getProcessEngineServices())) {
         problems.add(problem(DISPATCH_ID, "serviceRecord.dispatch.required"));
         return null;
       }
@@ -163,7 +161,7 @@ public class ValidateServiceRecord implements JavaDelegate {
     }
     Dispatch dispatch = named.get();
     boolean own = initiator != null && initiator.equals(dispatch.getCommissioner().getUserId());
-    if (!own && !callerIsCity(execution)) {
+    if (!own && !ProcessActors.callerIsCity(execution.getProcessEngineServices())) {
       problems.add(problem(DISPATCH_ID, "serviceRecord.dispatch.notYours"));
       return null;
     }
@@ -172,12 +170,6 @@ public class ValidateServiceRecord implements JavaDelegate {
       return null;
     }
     return dispatch;
-  }
-
-  private static boolean callerIsCity(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null && auth.getGroupIds() != null
-        && new CurrentUser(auth.getUserId(), auth.getGroupIds()).isCity();
   }
 
   private ServiceType serviceType(VariableReader in, List<Problem> problems) {

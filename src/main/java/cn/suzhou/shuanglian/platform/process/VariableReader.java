@@ -20,6 +20,11 @@ public final class VariableReader {
     this.scope = scope;
   }
 
+  /** The value as the engine holds it, or null when absent. */
+  public Object raw(String name) {
+    return scope.getVariable(name);
+  }
+
   /** The trimmed text, or null when absent or blank. */
   public String text(String name) {
     Object value = scope.getVariable(name);

@@ -1,0 +1,65 @@
+package cn.suzhou.shuanglian.platform.process.boundary;
+
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.web.Messages;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Marks every request to the engine's own APIs — {@code /engine-rest/*} and the webapps'
+ * {@code /camunda/api/*} (what Tasklist and Cockpit call) — as untrusted input for the
+ * {@link TrustBoundary}, and keeps Cockpit's plugin API (statistics over every case) to the roles
+ * that monitor processes: process managers and administrators.
+ */
+class EngineApiBoundaryFilter extends OncePerRequestFilter {
+
+  private final Messages messages;
+
+  EngineApiBoundaryFilter(Messages messages) {
+    this.messages = messages;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/camunda/api/cockpit/") && !monitorsProcesses(request.getSession(false))) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write(messages.problemJson(HttpServletResponse.SC_FORBIDDEN, "boundary.read.needToKnow"));
+      return;
+    }
+    EngineCallers.enterUntrusted();
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      EngineCallers.leave();
+    }
+  }
+
+  private static boolean monitorsProcesses(HttpSession session) {
+    if (session == null) {
+      return false;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return false;
+    }
+    return authentications.getAuthentications().stream().map(UserAuthentication::getGroupIds)
+        .filter(groups -> groups != null)
+        .anyMatch(groups -> groups.contains(Groups.PROCESS_MANAGERS) || groups.contains(Groups.ADMIN));
+  }
+
+  static final List<String> PATTERNS = List.of("/engine-rest/*", "/camunda/api/*");
+}

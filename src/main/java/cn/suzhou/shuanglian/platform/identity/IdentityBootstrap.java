@@ -132,6 +132,8 @@ public class IdentityBootstrap implements ApplicationRunner {
       grant(group, Resources.GROUP, "*", Permissions.READ);  // names of candidate groups
     }
     grant(Groups.PROCESS_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.PROCESS_MANAGERS, Resources.USER, "*", Permissions.READ);   // who works a case, in Cockpit
+    grant(Groups.PROCESS_MANAGERS, Resources.GROUP, "*", Permissions.READ);
 
     // Starting processes (P-20, P-06/P-09): commissioners apply and log services; the city may file on a
     // commissioner's behalf.

@@ -56,7 +56,8 @@ public class ProjectConflicts {
         application.getIndustryGroup().getCode());
   }
 
-  Ties ties(ProjectApplication application) {
+  /** The ties to the application's enterprise, today. */
+  public Ties ties(ProjectApplication application) {
     return new Ties(dispatches.findActiveCommissionerIdsServing(application.getEnterprise().getId()),
         posts.findCommissionerIdsWithPostAt(application.getEnterprise().getName(), EngineClock.today()));
   }
@@ -80,11 +81,13 @@ public class ProjectConflicts {
     return applications.findByProcessInstanceId(processInstanceId).map(this::conflicted).orElse(Set.of());
   }
 
-  Set<String> applicantSide(ProjectApplication application) {
+  /** The applicant's side of this application (within the caller's transaction). */
+  public Set<String> applicantSide(ProjectApplication application) {
     return people(application, APPLICANT_SIDE);
   }
 
-  Set<String> conflicted(ProjectApplication application) {
+  /** Everyone with a conflict of interest with this application, and its enterprise's contact. */
+  public Set<String> conflicted(ProjectApplication application) {
     Set<String> people = new TreeSet<>(people(application, CONFLICTS));
     String contact = application.getEnterprise().getContactUserId();
     if (contact != null && !contact.isBlank()) {

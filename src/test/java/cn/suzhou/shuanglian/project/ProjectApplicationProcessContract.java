@@ -84,6 +84,7 @@ abstract class ProjectApplicationProcessContract {
   @Autowired IdentityService identityService;
   @Autowired ProjectApplicationRepository applications;
   @Autowired ProjectReviewRepository reviews;
+  @Autowired ProjectApplicationContract contract;
   @Autowired ExpertMembershipRepository memberships;
   @Autowired ConcurrentPostRepository posts;
   @Autowired SourceUnitRepository sourceUnits;
@@ -557,6 +558,162 @@ abstract class ProjectApplicationProcessContract {
     assertThat(en.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) en.getBody().get("detail")).contains("unified social credit code").contains(DURATION_MONTHS.name());
     assertThat(applications.count()).isEqualTo(before);
+  }
+
+  // ---- the case, the actor and who may act come from the domain, not from variables (issue 12) ---
+
+  /** Names an attacker sent that this process once read and no longer does; the contract does not declare them. */
+  static final String FORGED_APPLICATION_ID = "applicationId";
+  static final String FORGED_INITIATOR = "initiatorUserId";
+
+  ProcessInstance fileAs(String userId, List<String> groups, Map<String, Object> variables) {
+    identityService.setAuthentication(userId, groups);
+    try {
+      return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** A task handed to someone (as a careless or hostile reassignment would). */
+  Task handTo(Task task, String userId) {
+    taskService.setAssignee(task.getId(), userId);
+    return taskService.createTaskQuery().taskId(task.getId()).singleResult();
+  }
+
+  @Test
+  @Tag("P-19") @Tag("P-14")
+  @DisplayName("P-19 an enterprise's answer acts on its own case: naming another application's id declines only its own, the other stays untouched")
+  void answerActsOnTheCaseOwnApplication() {
+    Commissioner other = data.commissioner(data.sourceUnit());
+    Enterprise othersEnterprise = fixtures.enterprise(DISTRICT);
+    fixtures.dispatch(other, DISTRICT, LocalDate.now().minusMonths(3), List.of(othersEnterprise));
+    ProcessInstance victim = file(other, project(othersEnterprise.getCreditCode(), "另一家企业的联合项目"));
+    ProjectApplication victimApplication = applicationOf(victim);
+    ProcessInstance own = file(commissioner, project(enterprise.getCreditCode(), "本企业的联合项目申报"));
+
+    VariableMap forged = JOINT_DECLINE_REASON.in(JOINT_ANSWER.map(DECLINE), "本企业今年不参与联合申报");
+    forged.put(FORGED_APPLICATION_ID, victimApplication.getId());
+    complete(enterprise.getContactUserId(), List.of(Groups.ENTERPRISES), onlyTask(own), forged);
+
+    assertThat(applicationOf(own).getStatus()).isEqualTo(ProjectStatus.DECLINED);
+    assertThat(applicationOf(own).getEnterpriseAnswerBy()).isEqualTo(enterprise.getContactUserId());
+    ProjectApplication untouched = applications.findById(victimApplication.getId()).orElseThrow();
+    assertThat(untouched.getStatus()).isEqualTo(ProjectStatus.SUBMITTED);
+    assertThat(untouched.getEnterpriseAnswerBy()).isNull();
+    assertThat(onlyTask(victim).getTaskDefinitionKey()).isEqualTo(JOINT_TASK);
+  }
+
+  @Test
+  @Tag("P-19")
+  @DisplayName("P-19 the filer is the authenticated user: a start naming another commissioner as initiator files nothing in their name; only the city bureau names a commissioner, and files in theirs")
+  void filerIsTheAuthenticatedUser() {
+    Commissioner other = data.commissioner(data.sourceUnit());
+    Enterprise othersEnterprise = fixtures.enterprise(DISTRICT);
+    fixtures.dispatch(other, DISTRICT, LocalDate.now().minusMonths(3), List.of(othersEnterprise));
+    long before = applications.count();
+
+    // a commissioner claiming to be another: their own dispatch does not serve the other's enterprise
+    VariableMap impersonating = project(othersEnterprise.getCreditCode(), "冒名申报的联合项目");
+    impersonating.put(FORGED_INITIATOR, other.getUserId());
+    assertThatThrownBy(() -> file(commissioner, impersonating)).isInstanceOf(ProcessRuleViolation.class)
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo(CREDIT_CODE.name()));
+    // a city official claiming to be the commissioner, without naming them
+    assertThatThrownBy(() -> fileAs(city, List.of(Groups.CITY), impersonating)).isInstanceOf(ProcessRuleViolation.class)
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo(COMMISSIONER_ID.name()));
+    // a commissioner naming another
+    VariableMap naming = COMMISSIONER_ID.in(project(othersEnterprise.getCreditCode(), "代他人申报的联合项目"), other.getId());
+    assertThatThrownBy(() -> file(commissioner, naming)).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining("专员只能为本人申报");
+    assertThat(applications.count()).isEqualTo(before);
+
+    // the city bureau files for the named commissioner: the application is theirs, filed by the city
+    ProjectApplication filed = applicationOf(fileAs(city, List.of(Groups.CITY), naming));
+    assertThat(filed.getCommissioner().getId()).isEqualTo(other.getId());
+    assertThat(filed.getEnterprise().getId()).isEqualTo(othersEnterprise.getId());
+    assertThat(filed.getFiledBy()).isEqualTo(city);
+    assertThat(runtimeService.getVariable(filed.getProcessInstanceId(), COMMISSIONER_ID.name()))
+        .as("the REST-only input is not kept: the row says whose project it is").isNull();
+    // and the commissioner's own place of the year is still free
+    assertThat(applicationOf(file(commissioner, project(enterprise.getCreditCode(), "本人申报的联合项目"))).getCommissioner()
+        .getId()).isEqualTo(commissioner.getId());
+  }
+
+  @Test
+  @Tag("P-20") @Tag("P-19")
+  @DisplayName("P-20 a review is the completing expert's own drawn review: naming another expert records nothing under their name, the applicant handed a review or the decision is refused, no expert reviews twice; the conflicted are excluded from the case's tasks")
+  void reviewsAndDecisionsBelongToThoseEntitled() {
+    Commissioner colleague = data.commissioner(unit);
+    expert(colleague, "NEW_MATERIALS");
+    expert(commissioner, "NEW_MATERIALS");
+    for (int i = 0; i < 3; i++) {
+      expert(data.commissioner(data.sourceUnit()), "NEW_MATERIALS");
+    }
+    ProcessInstance instance = file(commissioner, project(enterprise.getCreditCode(), "煤矸石基墙材评审归属验证"));
+    ProjectApplication application = applicationOf(instance);
+
+    // the applicant's side never answers for the enterprise, the applicant never checks the conditions
+    Task joint = onlyTask(instance);
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS),
+        handTo(joint, commissioner.getUserId()), JOINT_ANSWER.map(AGREE))).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining(application.applicationNo());
+    handTo(joint, enterprise.getContactUserId());
+    enterpriseAgrees(instance, enterprise);
+    Task check = onlyTask(instance);
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS, Groups.CITY), check,
+        CONDITIONS_DECISION.map(MET))).isInstanceOf(ProcessRuleViolation.class);
+    assertThat(applicationOf(instance).getStatus()).isEqualTo(ProjectStatus.SUBMITTED);
+    cityFindsConditions(instance, MET, null);
+
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+    assertThat(tasks).hasSize(3);
+    Task first = tasks.get(0);
+    Task second = tasks.get(1);
+    Task third = tasks.get(2);
+    String thirdExpert = third.getAssignee();
+
+    // (b) the first expert names the second as the reviewer: recorded as the first's own
+    complete(first.getAssignee(), List.of(Groups.COMMISSIONERS), first,
+        REVIEWER_USER_ID.in(review(70, false), second.getAssignee()));
+    assertThat(reviewOf(application, first.getAssignee()).getScore()).isEqualTo(70);
+    assertThat(reviewOf(application, second.getAssignee()).isSubmitted()).isFalse();
+    complete(second.getAssignee(), List.of(Groups.COMMISSIONERS), second, review(90, true));
+    assertThat(reviewOf(application, second.getAssignee()).getScore()).isEqualTo(90);
+
+    // (c) the third review handed to the applicant: refused; to an expert who has reviewed: refused
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS),
+        handTo(third, commissioner.getUserId()), review(100, true))).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining("不是申报").hasMessageContaining(application.applicationNo());
+    assertThatThrownBy(() -> complete(first.getAssignee(), List.of(Groups.COMMISSIONERS),
+        handTo(third, first.getAssignee()), review(100, true))).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining("已提交过");
+    complete(thirdExpert, List.of(Groups.COMMISSIONERS), handTo(third, thirdExpert), review(80, false));
+    assertThat(reviews.findByApplicationIdOrderById(application.getId())).hasSize(3).allMatch(ProjectReview::isSubmitted);
+    assertThat(reviewOf(application, thirdExpert).getScore()).isEqualTo(80);
+
+    // who the policy keeps from the case's tasks (for the trust boundary), from the application's row
+    Set<String> conflicted = contract.excludedWorkers(instance.getId(), REVIEW_TASK);
+    assertThat(conflicted).contains(commissioner.getUserId(), colleague.getUserId(), enterprise.getContactUserId())
+        .doesNotContain(first.getAssignee(), second.getAssignee(), thirdExpert, city);
+    assertThat(contract.excludedWorkers(instance.getId(), DECIDE_TASK)).isEqualTo(conflicted);
+    assertThat(contract.excludedWorkers(instance.getId(), CONDITIONS_TASK)).isEqualTo(conflicted);
+    assertThat(contract.excludedWorkers(instance.getId(), JOINT_TASK))
+        .contains(commissioner.getUserId(), colleague.getUserId()).doesNotContain(enterprise.getContactUserId());
+    assertThat(contract.excludedWorkers(instance.getId(), RESULT_TASK)).isEmpty();
+
+    // the decision handed to the applicant: refused
+    Task decide = onlyTask(instance);
+    assertThat(decide.getTaskDefinitionKey()).isEqualTo(DECIDE_TASK);
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS),
+        handTo(decide, commissioner.getUserId()), PROJECT_DECISION.map(APPROVE)))
+        .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining(application.applicationNo());
+    complete(city, List.of(Groups.CITY), handTo(decide, city), PROJECT_DECISION.map(APPROVE));
+    assertThat(applicationOf(instance).getStatus()).isEqualTo(ProjectStatus.APPROVED);
+    assertThat(applicationOf(instance).getDecidedBy()).isEqualTo(city);
+  }
+
+  ProjectReview reviewOf(ProjectApplication application, String reviewer) {
+    return reviews.findByApplicationIdAndReviewerUserId(application.getId(), reviewer).orElseThrow();
   }
 
   List<Long> ids(TestRestTemplate client, String query) {

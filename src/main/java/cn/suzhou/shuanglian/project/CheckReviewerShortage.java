@@ -1,37 +1,28 @@
 package cn.suzhou.shuanglian.project;
 
-import static cn.suzhou.shuanglian.project.ProjectApplicationVariables.*;
+import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
-import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * P-20: when the pool holds fewer experts without a conflict of interest than a review needs, the city
- * bureau draws again (after admitting experts) or goes ahead with those available — never with none.
+ * 评审专家不足 (P-20): the city bureau draws again (after admitting experts) or goes ahead with those
+ * available — never with none, counted in the pool now ({@link ProjectReviews#handleShortage}).
  */
 @Component("checkReviewerShortage")
 public class CheckReviewerShortage extends CompletionCheck {
 
-  private final Messages messages;
+  private final ProjectReviews reviews;
 
-  public CheckReviewerShortage(Messages messages) {
-    this.messages = messages;
+  public CheckReviewerShortage(ProjectReviews reviews) {
+    this.reviews = reviews;
   }
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    String decision = in.text(SHORTAGE_DECISION);
-    if (!REDRAW.equals(decision) && !PROCEED.equals(decision)) {
-      throw new ProcessRuleViolation(SHORTAGE_DECISION, messages.get("project.shortage.decisionRequired"));
-    }
-    Long eligible = in.number(ELIGIBLE_COUNT);
-    if (PROCEED.equals(decision) && (eligible == null || eligible < 1)) {
-      throw new ProcessRuleViolation(SHORTAGE_DECISION, messages.get("project.shortage.noneEligible"));
-    }
+    reviews.handleShortage(execution.getProcessInstanceId(), SHORTAGE_DECISION.from(execution),
+        ProcessActors.currentUserId(execution.getProcessEngineServices(), null));
   }
 }

@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.project;
 
-import static cn.suzhou.shuanglian.project.ProjectApplicationVariables.*;
+import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
@@ -88,23 +88,20 @@ public class ProjectApplicationController {
   @ApiResponse(responseCode = "409", description = "the commissioner or the enterprise has filed this year; "
       + "errors[] names the earlier application")
   public ProjectApplicationView file(@RequestBody ProjectRequest request) {
-    VariableMap variables = Variables.createVariables()
-        .putValue(COMMISSIONER_ID, request.commissionerId())
-        .putValue(CREDIT_CODE, request.creditCode())
-        .putValue(TITLE, request.title())
-        .putValue(CATEGORY, request.category())
-        .putValue(INDUSTRY_GROUP, request.industryGroupCode())
-        .putValue(CONTENT, request.content())
-        .putValue(GOALS, request.goals())
-        .putValue(TOTAL_BUDGET, request.totalBudget() == null ? null : request.totalBudget().toPlainString())
-        .putValue(ENTERPRISE_FUNDING, request.enterpriseFunding() == null ? null
-            : request.enterpriseFunding().toPlainString())
-        .putValue(DURATION_MONTHS, request.durationMonths())
-        .putValue(JOINT_PLEDGE, Boolean.TRUE.equals(request.jointPledge()));
-    ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-        .setVariables(variables).executeWithVariablesInReturn();
-    Long id = ((Number) instance.getVariables().get(APPLICATION_ID)).longValue();
-    return service.view(id, currentUsers.current());
+    VariableMap variables = Variables.createVariables();
+    COMMISSIONER_ID.in(variables, request.commissionerId());
+    CREDIT_CODE.in(variables, request.creditCode());
+    TITLE.in(variables, request.title());
+    CATEGORY.in(variables, request.category());
+    INDUSTRY_GROUP.in(variables, request.industryGroupCode());
+    CONTENT.in(variables, request.content());
+    GOALS.in(variables, request.goals());
+    TOTAL_BUDGET.in(variables, request.totalBudget());
+    ENTERPRISE_FUNDING.in(variables, request.enterpriseFunding());
+    DURATION_MONTHS.in(variables, request.durationMonths() == null ? null : request.durationMonths().longValue());
+    JOINT_PLEDGE.in(variables, Boolean.TRUE.equals(request.jointPledge()));
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
+    return service.viewOfCase(instance.getId(), currentUsers.current());
   }
 
   @PostMapping("/{id}/withdrawal")

@@ -12,6 +12,11 @@ public interface ProjectApplicationRepository extends JpaRepository<ProjectAppli
       "dispatch", "dispatch.district", "industryGroup"})
   Optional<ProjectApplication> findWithDetailsById(Long id);
 
+  /** The application of a case: the row linked to its process instance. */
+  @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit", "enterprise", "enterprise.district",
+      "dispatch", "dispatch.district", "industryGroup"})
+  Optional<ProjectApplication> findByProcessInstanceId(String processInstanceId);
+
   /** P-19: the application holding the commissioner's place in the year, if any. */
   @EntityGraph(attributePaths = {"commissioner", "enterprise"})
   Optional<ProjectApplication> findByCommissionerSlotAndApplicationYear(Long commissionerId, int year);

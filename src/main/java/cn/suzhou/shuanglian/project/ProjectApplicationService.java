@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.project;
 
-import static cn.suzhou.shuanglian.project.ProjectApplicationVariables.*;
+import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.dispatch.DispatchAccess;
@@ -88,6 +88,14 @@ public class ProjectApplicationService {
     return ProjectApplicationView.of(application, reviews.findByApplicationIdOrderById(id), user.readsAllDistricts());
   }
 
+  /** The application of the case (process instance), as the caller may read it. */
+  @Transactional(readOnly = true)
+  public ProjectApplicationView viewOfCase(String processInstanceId, CurrentUser user) {
+    ProjectApplication application = applications.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("no project application for process instance " + processInstanceId));
+    return view(application.getId(), user);
+  }
+
   /**
    * P-19: the applicant (or the city bureau) withdraws an application the city has not yet checked;
    * the process gives the year's places back. Anything later is refused with the status named.
@@ -117,7 +125,7 @@ public class ProjectApplicationService {
     }
     engineAsSystem.run(() -> runtimeService.createMessageCorrelation(MESSAGE_WITHDRAWN)
         .processInstanceId(application.getProcessInstanceId())
-        .setVariable(WITHDRAWAL_REASON, text)
+        .setVariables(WITHDRAWAL_REASON.map(text))
         .correlateWithResult());
     return view(id, user);
   }

@@ -1,58 +1,29 @@
 package cn.suzhou.shuanglian.project;
 
-import static cn.suzhou.shuanglian.project.ProjectApplicationVariables.*;
+import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.platform.web.Messages;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
+import cn.suzhou.shuanglian.project.ProjectReviews.Summary;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * P-19, P-20: the experts' reviews in one view for the city bureau's decision — the average score
- * (kept on the application, the ranking of the year's projects for provincial recommendation), and
- * each expert's score, recommendation and opinion.
+ * 汇总评审意见 (P-19, P-20): the experts' reviews of this case's application in one view for the city
+ * bureau's decision ({@link ProjectReviews#summarise}).
  */
 @Component("summariseReviews")
 public class SummariseReviews implements JavaDelegate {
 
-  private final ProjectApplicationRepository applications;
-  private final ProjectReviewRepository reviews;
-  private final Messages messages;
+  private final ProjectReviews reviews;
 
-  public SummariseReviews(ProjectApplicationRepository applications, ProjectReviewRepository reviews,
-      Messages messages) {
-    this.applications = applications;
+  public SummariseReviews(ProjectReviews reviews) {
     this.reviews = reviews;
-    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long applicationId = new VariableReader(execution).number(APPLICATION_ID);
-    List<ProjectReview> submitted = reviews.findByApplicationIdOrderById(applicationId).stream()
-        .filter(ProjectReview::isSubmitted).toList();
-    if (submitted.isEmpty()) {
-      throw new IllegalStateException("application " + applicationId + " has no submitted review");
-    }
-    BigDecimal average = BigDecimal.valueOf(submitted.stream().mapToInt(ProjectReview::getScore).sum())
-        .divide(BigDecimal.valueOf(submitted.size()), 2, RoundingMode.HALF_UP);
-    long recommending = submitted.stream().filter(r -> Boolean.TRUE.equals(r.getRecommendProvince())).count();
-    StringBuilder text = new StringBuilder(messages.get("project.summary.head", submitted.size(),
-        average.toPlainString(), recommending));
-    for (ProjectReview review : submitted) {
-      text.append("\n\n").append(messages.get("project.summary.line", review.getMembership().getCommissioner().getName(),
-          review.getScore(), Boolean.TRUE.equals(review.getRecommendProvince())
-              ? messages.get("project.summary.recommends") : messages.get("project.summary.doesNotRecommend"),
-          review.getOpinion()));
-    }
-    ProjectApplication application = applications.findById(applicationId).orElseThrow();
-    application.recordAverageScore(average);
-    applications.saveAndFlush(application);
-    execution.setVariable(AVERAGE_SCORE, average.doubleValue());
-    execution.setVariable(REVIEW_SUMMARY, text.toString());
+    Summary summary = reviews.summarise(execution.getProcessInstanceId());
+    AVERAGE_SCORE.set(execution, summary.average());
+    REVIEW_SUMMARY.set(execution, summary.text());
   }
 }

@@ -5,4 +5,4 @@ import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("test")
 @DisplayName("joint projects (P-19/P-20) on H2")
-class ProjectApplicationOnH2Test extends ProjectApplicationContract {}
+class ProjectApplicationOnH2Test extends ProjectApplicationProcessContract {}

@@ -8,4 +8,4 @@ import org.springframework.test.context.ActiveProfiles;
 @RequiresMariaDb
 @ActiveProfiles({"mysql", "test-mysql"})
 @DisplayName("joint projects (P-19/P-20) on MariaDB (Connector/J)")
-class ProjectApplicationOnMariaDbTest extends ProjectApplicationContract {}
+class ProjectApplicationOnMariaDbTest extends ProjectApplicationProcessContract {}

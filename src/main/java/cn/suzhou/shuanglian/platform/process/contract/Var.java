@@ -182,8 +182,15 @@ public final class Var<T> {
     return in(Variables.createVariables(), value);
   }
 
+  /**
+   * How the engine keeps a value: a date as ISO text; a decimal as a Double (the engine has no
+   * decimal type and refuses Java serialization), as Camunda Forms' number fields submit it.
+   */
   private Object stored(T value) {
-    return value instanceof LocalDate date ? date.toString() : value;
+    if (value instanceof LocalDate date) {
+      return date.toString();
+    }
+    return value instanceof BigDecimal decimal ? decimal.doubleValue() : value;
   }
 
   @Override

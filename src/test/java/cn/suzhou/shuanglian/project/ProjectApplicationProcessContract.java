@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.project;
 
+import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,6 +41,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -68,7 +70,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class ProjectApplicationContract {
+abstract class ProjectApplicationProcessContract {
 
   static final String DISTRICT = "341302";
   static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
@@ -82,6 +84,7 @@ abstract class ProjectApplicationContract {
   @Autowired IdentityService identityService;
   @Autowired ProjectApplicationRepository applications;
   @Autowired ProjectReviewRepository reviews;
+  @Autowired ProjectApplicationContract contract;
   @Autowired ExpertMembershipRepository memberships;
   @Autowired ConcurrentPostRepository posts;
   @Autowired SourceUnitRepository sourceUnits;
@@ -116,33 +119,31 @@ abstract class ProjectApplicationContract {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  static Map<String, Object> project(String creditCode, String title) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("creditCode", creditCode);
-    v.put("projectTitle", title);
-    v.put("projectCategory", "SCIENCE_PLAN");
-    v.put("industryGroupCode", "NEW_MATERIALS");
-    v.put("projectContent", "以煤矸石、粉煤灰为主要原料，研究高掺量固废蒸压加气混凝土配方与养护工艺，建设示范生产线。");
-    v.put("projectGoals", "固废掺量不低于70%，产品强度等级达到A5.0，申请发明专利2项。");
-    v.put("totalBudget", "120.00");
-    v.put("enterpriseFunding", "80");
-    v.put("durationMonths", 24);
-    v.put("jointPledge", true);
+  static VariableMap project(String creditCode, String title) {
+    VariableMap v = CREDIT_CODE.map(creditCode);
+    TITLE.in(v, title);
+    CATEGORY.in(v, ProjectCategory.SCIENCE_PLAN.name());
+    INDUSTRY_GROUP.in(v, "NEW_MATERIALS");
+    CONTENT.in(v, "以煤矸石、粉煤灰为主要原料，研究高掺量固废蒸压加气混凝土配方与养护工艺，建设示范生产线。");
+    GOALS.in(v, "固废掺量不低于70%，产品强度等级达到A5.0，申请发明专利2项。");
+    TOTAL_BUDGET.in(v, new BigDecimal("120.00"));
+    ENTERPRISE_FUNDING.in(v, new BigDecimal("80"));
+    DURATION_MONTHS.in(v, 24L);
+    JOINT_PLEDGE.in(v, true);
     return v;
   }
 
   ProcessInstance file(Commissioner who, Map<String, Object> variables) {
     identityService.setAuthentication(who.getUserId(), List.of(Groups.COMMISSIONERS));
     try {
-      return runtimeService.startProcessInstanceByKey("projectApplication", variables);
+      return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
     } finally {
       identityService.clearAuthentication();
     }
   }
 
   ProjectApplication applicationOf(ProcessInstance instance) {
-    Long id = ((Number) runtimeService.getVariable(instance.getId(), "applicationId")).longValue();
-    return applications.findWithDetailsById(id).orElseThrow();
+    return applications.findByProcessInstanceId(instance.getId()).orElseThrow();
   }
 
   Task onlyTask(ProcessInstance instance) {
@@ -160,18 +161,20 @@ abstract class ProjectApplicationContract {
 
   void enterpriseAgrees(ProcessInstance instance, Enterprise e) {
     Task task = onlyTask(instance);
-    assertThat(task.getTaskDefinitionKey()).isEqualTo("Activity_ConfirmJointFiling");
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(JOINT_TASK);
     assertThat(task.getAssignee()).isEqualTo(e.getContactUserId());
-    complete(e.getContactUserId(), List.of(Groups.ENTERPRISES), task, Map.of("jointFilingAnswer", "AGREE"));
+    complete(e.getContactUserId(), List.of(Groups.ENTERPRISES), task, JOINT_ANSWER.map(AGREE));
   }
 
   void cityFindsConditions(ProcessInstance instance, String decision, String note) {
     Task task = onlyTask(instance);
-    assertThat(task.getTaskDefinitionKey()).isEqualTo("Activity_CheckConditions");
-    Map<String, Object> v = new HashMap<>();
-    v.put("conditionsDecision", decision);
-    v.put("conditionsNote", note);
-    complete(city, List.of(Groups.CITY), task, v);
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(CONDITIONS_TASK);
+    complete(city, List.of(Groups.CITY), task, CONDITIONS_NOTE.in(CONDITIONS_DECISION.map(decision), note));
+  }
+
+  static VariableMap review(int score, boolean recommend) {
+    return REVIEW_RECOMMEND.in(REVIEW_OPINION.in(REVIEW_SCORE.map((long) score), "创新性较强，技术路线可行，企业配套充足。"),
+        recommend);
   }
 
   ExpertMembership expert(Commissioner who, String fields) {
@@ -260,50 +263,48 @@ abstract class ProjectApplicationContract {
     enterpriseAgrees(instance, enterprise);
     Task check = onlyTask(instance);
     assertThat(check.getPriority()).as("P-19 reviewed first").isEqualTo(90).isGreaterThan(Task.PRIORITY_NORMAL);
-    cityFindsConditions(instance, "MET", null);
+    cityFindsConditions(instance, MET, null);
 
     List<Task> reviewTasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
     assertThat(reviewTasks).hasSize(3).allSatisfy(t -> {
-      assertThat(t.getTaskDefinitionKey()).isEqualTo("Activity_ExpertReview");
+      assertThat(t.getTaskDefinitionKey()).isEqualTo(REVIEW_TASK);
       assertThat(t.getPriority()).isEqualTo(90);
     });
     Set<String> drawn = reviewTasks.stream().map(Task::getAssignee).collect(Collectors.toSet());
     assertThat(drawn).as("P-20 never a conflicted expert").doesNotContainAnyElementsOf(conflicted);
-    String summary = (String) runtimeService.getVariable(instance.getId(), "drawSummary");
+    String summary = (String) runtimeService.getVariable(instance.getId(), DRAW_SUMMARY.name());
     assertThat(summary).contains(commissioner.getName() + "（申请人本人）", colleague.getName() + "（与申请人同一派出单位）",
         staff.getName() + "（申报企业人员）", adviser.getName() + "（在申报企业兼任职务）",
         servesIt.getName() + "（正派驻服务申报企业）");
 
     int score = 80;
     for (Task task : reviewTasks) {
-      assertThat(taskService.getVariable(task.getId(), "reviewScore")).as("no expert sees another's score").isNull();
-      complete(task.getAssignee(), List.of(Groups.COMMISSIONERS), task, Map.of("reviewScore", score,
-          "reviewOpinion", "创新性较强，技术路线可行，企业配套充足。", "reviewRecommendProvince", score >= 90));
+      assertThat(taskService.getVariable(task.getId(), REVIEW_SCORE.name())).as("no expert sees another's score")
+          .isNull();
+      complete(task.getAssignee(), List.of(Groups.COMMISSIONERS), task, review(score, score >= 90));
       score += 5;
     }
     assertThat(reviews.findByApplicationIdOrderById(filed.getId())).hasSize(3).allMatch(ProjectReview::isSubmitted);
 
     Task decide = onlyTask(instance);
-    assertThat(decide.getTaskDefinitionKey()).isEqualTo("Activity_DecideProject");
-    assertThat(runtimeService.getVariable(instance.getId(), "averageScore")).isEqualTo(85.0);
-    Map<String, Object> rejectRecommended = new HashMap<>();
-    rejectRecommended.put("projectDecision", "REJECT");
-    rejectRecommended.put("recommendProvince", true);
+    assertThat(decide.getTaskDefinitionKey()).isEqualTo(DECIDE_TASK);
+    assertThat(runtimeService.getVariable(instance.getId(), AVERAGE_SCORE.name())).isEqualTo(85.0);
+    VariableMap rejectRecommended = RECOMMEND_PROVINCE.in(PROJECT_DECISION.map(REJECT), true);
     assertThatThrownBy(() -> complete(city, List.of(Groups.CITY), decide, rejectRecommended))
         .isInstanceOf(ProcessRuleViolation.class)
         .satisfies(e -> assertThat(((ProcessRuleViolation) e).problems()).extracting(ProcessRuleViolation.Problem::field)
-            .contains("decisionNote", "recommendProvince"));
-    complete(city, List.of(Groups.CITY), decide, Map.of("projectDecision", "APPROVE", "recommendProvince", true,
-        "recommendationNote", "专家评分第一，产业带动作用突出"));
+            .contains(DECISION_NOTE.name(), RECOMMEND_PROVINCE.name()));
+    complete(city, List.of(Groups.CITY), decide, RECOMMENDATION_NOTE.in(RECOMMEND_PROVINCE.in(
+        PROJECT_DECISION.map(APPROVE), true), "专家评分第一，产业带动作用突出"));
 
     ProjectApplication decided = applications.findById(filed.getId()).orElseThrow();
     assertThat(decided.getStatus()).isEqualTo(ProjectStatus.APPROVED);
     assertThat(decided.isRecommendedToProvince()).isTrue();
     assertThat(decided.getAverageScore()).isEqualByComparingTo("85.00");
     Task notice = onlyTask(instance);
-    assertThat(notice.getTaskDefinitionKey()).isEqualTo("Activity_NotifyApplicant");
+    assertThat(notice.getTaskDefinitionKey()).isEqualTo(RESULT_TASK);
     assertThat(notice.getAssignee()).isEqualTo(commissioner.getUserId());
-    assertThat((String) taskService.getVariable(notice.getId(), "resultLabel")).contains("已立项", "推荐申报省级项目");
+    assertThat((String) taskService.getVariable(notice.getId(), RESULT_LABEL.name())).contains("已立项", "推荐申报省级项目");
     complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS), notice, Map.of());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
   }
@@ -315,7 +316,7 @@ abstract class ProjectApplicationContract {
     ProcessInstance first = file(commissioner, project(enterprise.getCreditCode(), "绿色墙材关键技术研究一期"));
     ProjectApplication earlier = applicationOf(first);
     long before = applications.count();
-    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("projectApplication").count();
+    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
 
     assertThatThrownBy(() -> file(commissioner, project(secondEnterprise.getCreditCode(), "另一个联合项目申报书")))
         .isInstanceOf(ProcessRuleConflict.class)
@@ -327,28 +328,28 @@ abstract class ProjectApplicationContract {
     assertThatThrownBy(() -> file(other, project(enterprise.getCreditCode(), "同一企业的第二个项目")))
         .isInstanceOf(ProcessRuleConflict.class)
         .hasMessageContaining(earlier.applicationNo()).hasMessageContaining("每家企业每年限报 1 项")
-        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo("creditCode"));
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo(CREDIT_CODE.name()));
     assertThat(applications.count()).isEqualTo(before);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("projectApplication").count())
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(instances);
 
     // the enterprise declines: both places are free again
     Task joint = onlyTask(first);
     assertThatThrownBy(() -> complete(enterprise.getContactUserId(), List.of(Groups.ENTERPRISES), joint,
-        Map.of("jointFilingAnswer", "DECLINE"))).isInstanceOf(ProcessRuleViolation.class)
-        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo("jointDeclineReason"));
+        JOINT_ANSWER.map(DECLINE))).isInstanceOf(ProcessRuleViolation.class)
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo(JOINT_DECLINE_REASON.name()));
     complete(enterprise.getContactUserId(), List.of(Groups.ENTERPRISES), joint,
-        Map.of("jointFilingAnswer", "DECLINE", "jointDeclineReason", "企业今年已另有研发计划"));
+        JOINT_DECLINE_REASON.in(JOINT_ANSWER.map(DECLINE), "企业今年已另有研发计划"));
     assertThat(applications.findById(earlier.getId()).orElseThrow().getStatus()).isEqualTo(ProjectStatus.DECLINED);
     Task notice = onlyTask(first);
-    assertThat(notice.getTaskDefinitionKey()).isEqualTo("Activity_NotifyApplicant");
-    assertThat((String) taskService.getVariable(notice.getId(), "resultNote")).contains("企业今年已另有研发计划");
+    assertThat(notice.getTaskDefinitionKey()).isEqualTo(RESULT_TASK);
+    assertThat((String) taskService.getVariable(notice.getId(), RESULT_NOTE.name())).contains("企业今年已另有研发计划");
 
     // the place is free: the other commissioner files with the enterprise; the city finds the conditions unmet
     ProcessInstance second = file(other, project(enterprise.getCreditCode(), "同一企业的第二个项目"));
     enterpriseAgrees(second, enterprise);
-    assertThatThrownBy(() -> cityFindsConditions(second, "NOT_MET", null)).isInstanceOf(ProcessRuleViolation.class);
-    cityFindsConditions(second, "NOT_MET", "不属于市级科技计划项目支持方向");
+    assertThatThrownBy(() -> cityFindsConditions(second, NOT_MET, null)).isInstanceOf(ProcessRuleViolation.class);
+    cityFindsConditions(second, NOT_MET, "不属于市级科技计划项目支持方向");
     ProjectApplication rejected = applicationOf(second);
     assertThat(rejected.getStatus()).isEqualTo(ProjectStatus.REJECTED);
     assertThat(rejected.getSerialNo()).as("refused filings draw no number: the year's numbers run on")
@@ -358,7 +359,7 @@ abstract class ProjectApplicationContract {
     assertThatThrownBy(() -> file(other, project(enterprise.getCreditCode(), "第三个项目申报书")))
         .isInstanceOf(ProcessRuleConflict.class).hasMessageContaining(rejected.applicationNo())
         .satisfies(e -> assertThat(((ProcessRuleViolation) e).problems()).extracting(ProcessRuleViolation.Problem::field)
-            .containsExactly("commissionerId", "creditCode"));
+            .containsExactly(COMMISSIONER_ID.name(), CREDIT_CODE.name()));
   }
 
   @Test
@@ -382,22 +383,22 @@ abstract class ProjectApplicationContract {
     assertThatThrownBy(() -> file(commissioner, project(notServed.getCreditCode(), "非服务企业的联合项目")))
         .isInstanceOf(ProcessRuleViolation.class).isNotInstanceOf(ProcessRuleConflict.class)
         .hasMessageContaining(notServed.getName()).hasMessageContaining("不是专员")
-        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo("creditCode"));
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo(CREDIT_CODE.name()));
 
     Commissioner idle = data.commissioner(data.sourceUnit());
     assertThatThrownBy(() -> file(idle, project(enterprise.getCreditCode(), "没有派驻的专员申报")))
         .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining("没有进行中的派驻");
 
-    Map<String, Object> bad = project("91341302MA2T00015X", "短");
-    bad.put("projectCategory", "PROVINCIAL");
-    bad.put("totalBudget", "-3");
-    bad.put("enterpriseFunding", "abc");
-    bad.put("durationMonths", 99);
-    bad.put("jointPledge", false);
+    VariableMap bad = project("91341302MA2T00015X", "短");
+    CATEGORY.in(bad, "PROVINCIAL");
+    TOTAL_BUDGET.in(bad, new BigDecimal("-3"));
+    bad.put(ENTERPRISE_FUNDING.name(), "abc"); // as a REST integrator may send it
+    DURATION_MONTHS.in(bad, 99L);
+    JOINT_PLEDGE.in(bad, false);
     assertThatThrownBy(() -> file(commissioner, bad)).isInstanceOf(ProcessRuleViolation.class)
         .satisfies(e -> assertThat(((ProcessRuleViolation) e).problems()).extracting(ProcessRuleViolation.Problem::field)
-            .contains("creditCode", "projectTitle", "projectCategory", "totalBudget", "enterpriseFunding",
-                "durationMonths", "jointPledge"));
+            .contains(CREDIT_CODE.name(), TITLE.name(), CATEGORY.name(), TOTAL_BUDGET.name(), ENTERPRISE_FUNDING.name(),
+                DURATION_MONTHS.name(), JOINT_PLEDGE.name()));
     assertThat(applications.count()).isEqualTo(before);
   }
 
@@ -482,7 +483,7 @@ abstract class ProjectApplicationContract {
     Map<String, Object> formVariables = new HashMap<>();
     project(secondEnterprise.getCreditCode(), "另一个项目申报书").forEach((k, v) -> formVariables.put(k, Map.of("value", v)));
     ResponseEntity<Map<String, Object>> form = as(commissioner.getUserId()).exchange(
-        "/engine-rest/process-definition/key/projectApplication/submit-form", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form", HttpMethod.POST,
         json(Map.of("variables", formVariables), null), OBJECT);
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) form.getBody().get("message")).contains(number).contains("每位双链融合专员每年限报 1 项")
@@ -523,7 +524,7 @@ abstract class ProjectApplicationContract {
         json(Map.of("reason", "企业资金安排调整，明年再报"), null), OBJECT);
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(withdrawn.getBody()).containsEntry("status", "WITHDRAWN").containsEntry("holdsYearPlace", false);
-    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("EndEvent_Withdrawn").list())
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId(WITHDRAWN_END).list())
         .anyMatch(a -> a.getProcessInstanceId().equals(body.get("processInstanceId")));
 
     ResponseEntity<Map<String, Object>> again = post(commissioner.getUserId(),
@@ -533,7 +534,7 @@ abstract class ProjectApplicationContract {
     ProcessInstance againInstance = runtimeService.createProcessInstanceQuery()
         .processInstanceId((String) again.getBody().get("processInstanceId")).singleResult();
     enterpriseAgrees(againInstance, secondEnterprise);
-    cityFindsConditions(againInstance, "NOT_MET", "经费预算依据不足");
+    cityFindsConditions(againInstance, NOT_MET, "经费预算依据不足");
     ResponseEntity<Map<String, Object>> late = as(commissioner.getUserId()).exchange(
         "/api/project-applications/" + againId + "/withdrawal", HttpMethod.POST,
         json(Map.of("reason", "想撤回"), null), OBJECT);
@@ -550,12 +551,169 @@ abstract class ProjectApplicationContract {
     fixtures.dispatch(fresh, DISTRICT, LocalDate.now().minusMonths(3), List.of(fixtures.enterprise(DISTRICT)));
     ResponseEntity<Map<String, Object>> zh = post(fresh.getUserId(), bad, null);
     assertThat(zh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(fields(zh)).contains("creditCode", "projectTitle", "projectCategory", "durationMonths", "jointPledge");
+    assertThat(fields(zh)).contains(CREDIT_CODE.name(), TITLE.name(), CATEGORY.name(), DURATION_MONTHS.name(),
+        JOINT_PLEDGE.name());
     assertThat((String) zh.getBody().get("detail")).contains("统一社会信用代码");
     ResponseEntity<Map<String, Object>> en = post(fresh.getUserId(), bad, "en");
     assertThat(en.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) en.getBody().get("detail")).contains("unified social credit code").contains("durationMonths");
+    assertThat((String) en.getBody().get("detail")).contains("unified social credit code").contains(DURATION_MONTHS.name());
     assertThat(applications.count()).isEqualTo(before);
+  }
+
+  // ---- the case, the actor and who may act come from the domain, not from variables (issue 12) ---
+
+  /** Names an attacker sent that this process once read and no longer does; the contract does not declare them. */
+  static final String FORGED_APPLICATION_ID = "applicationId";
+  static final String FORGED_INITIATOR = "initiatorUserId";
+
+  ProcessInstance fileAs(String userId, List<String> groups, Map<String, Object> variables) {
+    identityService.setAuthentication(userId, groups);
+    try {
+      return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** A task handed to someone (as a careless or hostile reassignment would). */
+  Task handTo(Task task, String userId) {
+    taskService.setAssignee(task.getId(), userId);
+    return taskService.createTaskQuery().taskId(task.getId()).singleResult();
+  }
+
+  @Test
+  @Tag("P-19") @Tag("P-14")
+  @DisplayName("P-19 an enterprise's answer acts on its own case: naming another application's id declines only its own, the other stays untouched")
+  void answerActsOnTheCaseOwnApplication() {
+    Commissioner other = data.commissioner(data.sourceUnit());
+    Enterprise othersEnterprise = fixtures.enterprise(DISTRICT);
+    fixtures.dispatch(other, DISTRICT, LocalDate.now().minusMonths(3), List.of(othersEnterprise));
+    ProcessInstance victim = file(other, project(othersEnterprise.getCreditCode(), "另一家企业的联合项目"));
+    ProjectApplication victimApplication = applicationOf(victim);
+    ProcessInstance own = file(commissioner, project(enterprise.getCreditCode(), "本企业的联合项目申报"));
+
+    VariableMap forged = JOINT_DECLINE_REASON.in(JOINT_ANSWER.map(DECLINE), "本企业今年不参与联合申报");
+    forged.put(FORGED_APPLICATION_ID, victimApplication.getId());
+    complete(enterprise.getContactUserId(), List.of(Groups.ENTERPRISES), onlyTask(own), forged);
+
+    assertThat(applicationOf(own).getStatus()).isEqualTo(ProjectStatus.DECLINED);
+    assertThat(applicationOf(own).getEnterpriseAnswerBy()).isEqualTo(enterprise.getContactUserId());
+    ProjectApplication untouched = applications.findById(victimApplication.getId()).orElseThrow();
+    assertThat(untouched.getStatus()).isEqualTo(ProjectStatus.SUBMITTED);
+    assertThat(untouched.getEnterpriseAnswerBy()).isNull();
+    assertThat(onlyTask(victim).getTaskDefinitionKey()).isEqualTo(JOINT_TASK);
+  }
+
+  @Test
+  @Tag("P-19")
+  @DisplayName("P-19 the filer is the authenticated user: a start naming another commissioner as initiator files nothing in their name; only the city bureau names a commissioner, and files in theirs")
+  void filerIsTheAuthenticatedUser() {
+    Commissioner other = data.commissioner(data.sourceUnit());
+    Enterprise othersEnterprise = fixtures.enterprise(DISTRICT);
+    fixtures.dispatch(other, DISTRICT, LocalDate.now().minusMonths(3), List.of(othersEnterprise));
+    long before = applications.count();
+
+    // a commissioner claiming to be another: their own dispatch does not serve the other's enterprise
+    VariableMap impersonating = project(othersEnterprise.getCreditCode(), "冒名申报的联合项目");
+    impersonating.put(FORGED_INITIATOR, other.getUserId());
+    assertThatThrownBy(() -> file(commissioner, impersonating)).isInstanceOf(ProcessRuleViolation.class)
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo(CREDIT_CODE.name()));
+    // a city official claiming to be the commissioner, without naming them
+    assertThatThrownBy(() -> fileAs(city, List.of(Groups.CITY), impersonating)).isInstanceOf(ProcessRuleViolation.class)
+        .satisfies(e -> assertThat(((ProcessRuleViolation) e).field()).isEqualTo(COMMISSIONER_ID.name()));
+    // a commissioner naming another
+    VariableMap naming = COMMISSIONER_ID.in(project(othersEnterprise.getCreditCode(), "代他人申报的联合项目"), other.getId());
+    assertThatThrownBy(() -> file(commissioner, naming)).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining("专员只能为本人申报");
+    assertThat(applications.count()).isEqualTo(before);
+
+    // the city bureau files for the named commissioner: the application is theirs, filed by the city
+    ProjectApplication filed = applicationOf(fileAs(city, List.of(Groups.CITY), naming));
+    assertThat(filed.getCommissioner().getId()).isEqualTo(other.getId());
+    assertThat(filed.getEnterprise().getId()).isEqualTo(othersEnterprise.getId());
+    assertThat(filed.getFiledBy()).isEqualTo(city);
+    assertThat(runtimeService.getVariable(filed.getProcessInstanceId(), COMMISSIONER_ID.name()))
+        .as("the REST-only input is not kept: the row says whose project it is").isNull();
+    // and the commissioner's own place of the year is still free
+    assertThat(applicationOf(file(commissioner, project(enterprise.getCreditCode(), "本人申报的联合项目"))).getCommissioner()
+        .getId()).isEqualTo(commissioner.getId());
+  }
+
+  @Test
+  @Tag("P-20") @Tag("P-19")
+  @DisplayName("P-20 a review is the completing expert's own drawn review: naming another expert records nothing under their name, the applicant handed a review or the decision is refused, no expert reviews twice; the conflicted are excluded from the case's tasks")
+  void reviewsAndDecisionsBelongToThoseEntitled() {
+    Commissioner colleague = data.commissioner(unit);
+    expert(colleague, "NEW_MATERIALS");
+    expert(commissioner, "NEW_MATERIALS");
+    for (int i = 0; i < 3; i++) {
+      expert(data.commissioner(data.sourceUnit()), "NEW_MATERIALS");
+    }
+    ProcessInstance instance = file(commissioner, project(enterprise.getCreditCode(), "煤矸石基墙材评审归属验证"));
+    ProjectApplication application = applicationOf(instance);
+
+    // the applicant's side never answers for the enterprise, the applicant never checks the conditions
+    Task joint = onlyTask(instance);
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS),
+        handTo(joint, commissioner.getUserId()), JOINT_ANSWER.map(AGREE))).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining(application.applicationNo());
+    handTo(joint, enterprise.getContactUserId());
+    enterpriseAgrees(instance, enterprise);
+    Task check = onlyTask(instance);
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS, Groups.CITY), check,
+        CONDITIONS_DECISION.map(MET))).isInstanceOf(ProcessRuleViolation.class);
+    assertThat(applicationOf(instance).getStatus()).isEqualTo(ProjectStatus.SUBMITTED);
+    cityFindsConditions(instance, MET, null);
+
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+    assertThat(tasks).hasSize(3);
+    Task first = tasks.get(0);
+    Task second = tasks.get(1);
+    Task third = tasks.get(2);
+    String thirdExpert = third.getAssignee();
+
+    // (b) the first expert names the second as the reviewer: recorded as the first's own
+    complete(first.getAssignee(), List.of(Groups.COMMISSIONERS), first,
+        REVIEWER_USER_ID.in(review(70, false), second.getAssignee()));
+    assertThat(reviewOf(application, first.getAssignee()).getScore()).isEqualTo(70);
+    assertThat(reviewOf(application, second.getAssignee()).isSubmitted()).isFalse();
+    complete(second.getAssignee(), List.of(Groups.COMMISSIONERS), second, review(90, true));
+    assertThat(reviewOf(application, second.getAssignee()).getScore()).isEqualTo(90);
+
+    // (c) the third review handed to the applicant: refused; to an expert who has reviewed: refused
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS),
+        handTo(third, commissioner.getUserId()), review(100, true))).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining("不是申报").hasMessageContaining(application.applicationNo());
+    assertThatThrownBy(() -> complete(first.getAssignee(), List.of(Groups.COMMISSIONERS),
+        handTo(third, first.getAssignee()), review(100, true))).isInstanceOf(ProcessRuleViolation.class)
+        .hasMessageContaining("已提交过");
+    complete(thirdExpert, List.of(Groups.COMMISSIONERS), handTo(third, thirdExpert), review(80, false));
+    assertThat(reviews.findByApplicationIdOrderById(application.getId())).hasSize(3).allMatch(ProjectReview::isSubmitted);
+    assertThat(reviewOf(application, thirdExpert).getScore()).isEqualTo(80);
+
+    // who the policy keeps from the case's tasks (for the trust boundary), from the application's row
+    Set<String> conflicted = contract.excludedWorkers(instance.getId(), REVIEW_TASK);
+    assertThat(conflicted).contains(commissioner.getUserId(), colleague.getUserId(), enterprise.getContactUserId())
+        .doesNotContain(first.getAssignee(), second.getAssignee(), thirdExpert, city);
+    assertThat(contract.excludedWorkers(instance.getId(), DECIDE_TASK)).isEqualTo(conflicted);
+    assertThat(contract.excludedWorkers(instance.getId(), CONDITIONS_TASK)).isEqualTo(conflicted);
+    assertThat(contract.excludedWorkers(instance.getId(), JOINT_TASK))
+        .contains(commissioner.getUserId(), colleague.getUserId()).doesNotContain(enterprise.getContactUserId());
+    assertThat(contract.excludedWorkers(instance.getId(), RESULT_TASK)).isEmpty();
+
+    // the decision handed to the applicant: refused
+    Task decide = onlyTask(instance);
+    assertThat(decide.getTaskDefinitionKey()).isEqualTo(DECIDE_TASK);
+    assertThatThrownBy(() -> complete(commissioner.getUserId(), List.of(Groups.COMMISSIONERS),
+        handTo(decide, commissioner.getUserId()), PROJECT_DECISION.map(APPROVE)))
+        .isInstanceOf(ProcessRuleViolation.class).hasMessageContaining(application.applicationNo());
+    complete(city, List.of(Groups.CITY), handTo(decide, city), PROJECT_DECISION.map(APPROVE));
+    assertThat(applicationOf(instance).getStatus()).isEqualTo(ProjectStatus.APPROVED);
+    assertThat(applicationOf(instance).getDecidedBy()).isEqualTo(city);
+  }
+
+  ProjectReview reviewOf(ProjectApplication application, String reviewer) {
+    return reviews.findByApplicationIdAndReviewerUserId(application.getId(), reviewer).orElseThrow();
   }
 
   List<Long> ids(TestRestTemplate client, String query) {

@@ -46,6 +46,11 @@ abstract class EngineNeedToKnowContract {
   @Autowired ApplicationContext context;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired cn.suzhou.shuanglian.platform.process.boundary.PersonalDataScrubber scrubber;
+  @Autowired cn.suzhou.shuanglian.platform.process.boundary.PersonalDataInHistory.PersonalFields personalFields;
 
   TestData data;
   String manager;
@@ -90,6 +95,43 @@ abstract class EngineNeedToKnowContract {
     ResponseEntity<String> history = as(manager).getForEntity(
         "/engine-rest/history/variable-instance?processInstanceId=" + instance, String.class);
     assertThat(history.getBody()).doesNotContain(applicant.getResidentId().substring(6, 14));
+  }
+
+  @Test
+  @DisplayName("P-14: on a database with cases from before the masking, the one-off scrub masks resident IDs and phones in runtime and history tables")
+  void scrubMasksOldCases() {
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    // a case of a probe process (deployed and removed here) holding the personal variables
+    String deployment = repositoryService.createDeployment().addModelInstance("scrubProbe.bpmn",
+        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("scrubProbe").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("wait").endEvent().done()).deploy().getId();
+    String instance = runtimeService.startProcessInstanceByKey("scrubProbe").getId();
+    runtimeService.setVariable(instance, RESIDENT_ID.name(), "masked-on-write");
+    runtimeService.setVariable(instance, PHONE.name(), "masked-on-write");
+    // what an earlier version wrote: the full values, in runtime and history
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      String column = "PROC_INST_ID_";
+      jdbc.update("update " + table + " set TEXT_ = ? where " + column + " = ? and NAME_ = ?",
+          applicant.getResidentId(), instance, RESIDENT_ID.name());
+      jdbc.update("update " + table + " set TEXT_ = ? where " + column + " = ? and NAME_ = ?",
+          applicant.getPhone(), instance, PHONE.name());
+    }
+    assertThat(as(manager).getForEntity("/engine-rest/history/variable-instance?processInstanceId=" + instance,
+        String.class).getBody()).contains(applicant.getResidentId());
+
+    int masked = scrubber.scrub(personalFields.rules());
+
+    assertThat(masked).isGreaterThanOrEqualTo(6);
+    for (String path : List.of("/engine-rest/history/variable-instance?processInstanceId=" + instance,
+        "/engine-rest/history/detail?processInstanceId=" + instance,
+        "/engine-rest/variable-instance?processInstanceIdIn=" + instance)) {
+      assertThat(as(manager).getForEntity(path, String.class).getBody()).as(path)
+          .doesNotContain(applicant.getResidentId()).doesNotContain(applicant.getPhone())
+          .contains(applicant.getResidentId().substring(0, 6) + "********")
+          .contains(applicant.getPhone().substring(0, 3) + "****");
+    }
+    assertThat(scrubber.scrub(personalFields.rules())).as("a second run finds nothing").isZero();
+    repositoryService.deleteDeployment(deployment, true, true);
   }
 
   @Test

@@ -129,7 +129,7 @@ public class PersonalDataInHistory implements HistoryEventHandler {
               });
             }
           }
-          return JSON.writeValueAsBytes(rows);
+          return JSON.writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);  // 𠮷 stays 𠮷, not \\uD842\\uDFB7
         } catch (java.io.IOException e) {
           return value;  // not a list: nothing of ours to mask
         }

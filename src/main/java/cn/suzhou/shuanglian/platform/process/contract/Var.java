@@ -182,7 +182,11 @@ public final class Var<T> {
     return in(Variables.createVariables(), value);
   }
 
+  /** Dates as ISO text and lists as Json arrays, as Camunda Forms submit them (a Java list cannot be stored). */
   private Object stored(T value) {
+    if (value instanceof List<?> list) {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(org.camunda.spin.Spin.JSON(list).toString()).create();
+    }
     return value instanceof LocalDate date ? date.toString() : value;
   }
 

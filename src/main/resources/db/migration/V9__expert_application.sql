@@ -28,7 +28,7 @@ create table expert_application (
   constraint fk_expert_application_commissioner foreign key (commissioner_id) references commissioner (id),
   constraint ck_expert_application_status check (status in ('PENDING', 'APPROVED', 'REJECTED', 'CANCELLED')),
   constraint ck_expert_application_pending check (
-      (status = 'PENDING' and pending_commissioner_id = commissioner_id)
+      (status = 'PENDING' and pending_commissioner_id is not null and pending_commissioner_id = commissioner_id)
       or (status <> 'PENDING' and pending_commissioner_id is null)),
   constraint ck_expert_application_decided check (
       (status in ('APPROVED', 'REJECTED')) = (reviewer_user_id is not null and decided_at is not null)),

@@ -1,38 +1,31 @@
 package cn.suzhou.shuanglian.expert;
 
-import static cn.suzhou.shuanglian.expert.ExpertApplicationVariables.*;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * P-20: the city bureau's review of an expert application must decide (approve or reject), and a
- * rejection must give the reason the applicant will read. Records who decided.
+ * P-20: the city bureau's review must decide (approve or reject) and a rejection must give the
+ * reason the applicant will read; {@link ExpertApplicationService#decide} records it on the case's
+ * application as the authenticated reviewer. The case's variables are mirrored again from the
+ * application, so that a rejection reaches its applicant whatever a completion sent.
  */
 @Component("checkReviewDecision")
 public class CheckReviewDecision extends CompletionCheck {
 
-  private final Messages messages;
+  private final ExpertApplicationService applications;
 
-  public CheckReviewDecision(Messages messages) {
-    this.messages = messages;
+  public CheckReviewDecision(ExpertApplicationService applications) {
+    this.applications = applications;
   }
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    String decision = in.text(REVIEW_DECISION);
-    if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
-      throw new ProcessRuleViolation(REVIEW_DECISION, messages.get("expert.review.decisionRequired"));
-    }
-    if (REJECT.equals(decision) && in.text(REJECTION_REASON) == null) {
-      throw new ProcessRuleViolation(REJECTION_REASON, messages.get("expert.review.reasonRequired"));
-    }
-    execution.setVariable(REVIEWER_USER_ID, ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    ValidateExpertApplication.mirror(execution, applications.decide(execution.getProcessInstanceId(),
+        REVIEW_DECISION.from(execution), REJECTION_REASON.from(execution),
+        ProcessActors.currentUserId(execution.getProcessEngineServices(), null)));
   }
 }

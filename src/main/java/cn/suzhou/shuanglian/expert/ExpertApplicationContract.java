@@ -4,13 +4,17 @@ import cn.suzhou.shuanglian.platform.process.contract.ProcessContract;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.platform.process.contract.Var.Mask;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * The contract of {@code expertPoolApplication} (专家库入库申请, P-20): the only place its variable
  * names are written. Who applies is the authenticated user (a city official may name a
  * commissioner, {@link #COMMISSIONER_ID}, over REST); the resident ID and phone are personal data,
- * checked at the start and kept masked by the engine.
+ * checked against the commissioner at the start and removed from the case right after. The case's
+ * truth is its {@code expert_application} row (by process instance id): the variables below only
+ * mirror it for Tasklist. The applicant never reviews their own application.
  */
 @Component
 public class ExpertApplicationContract implements ProcessContract {
@@ -25,10 +29,11 @@ public class ExpertApplicationContract implements ProcessContract {
   public static final Var<List<String>> REVIEW_FIELDS = Var.codes("reviewFields");
   public static final Var<String> ACHIEVEMENTS = Var.text("achievements");
   public static final Var<Boolean> CONSENT = Var.flag("consent");
-  /** REST only: the city bureau files for this commissioner. */
+  /** REST only: the city bureau files for this commissioner (then mirrored: the applicant's id). */
   public static final Var<Long> COMMISSIONER_ID = Var.whole("commissionerId");
 
-  // case context for Tasklist (display; rules read the domain)
+  // case context for Tasklist, mirrored from the expert_application row (rules read the row)
+  /** Who reads a rejection (assignee of {@link #REJECTION_TASK}). */
   public static final Var<String> APPLICANT_USER_ID = Var.text("applicantUserId");
   public static final Var<String> APPLICANT_NAME = Var.text("applicantName");
   public static final Var<String> SOURCE_UNIT_NAME = Var.text("sourceUnitName");
@@ -46,6 +51,15 @@ public class ExpertApplicationContract implements ProcessContract {
   // 知悉不予入库原因
   public static final String REJECTION_TASK = "Activity_AcknowledgeRejection";
   public static final Var<Boolean> ACKNOWLEDGED = Var.flag("acknowledged");
+
+  public static final String ADMITTED_END = "EndEvent_Admitted";
+  public static final String REJECTED_END = "EndEvent_Rejected";
+
+  private final ExpertApplicationRepository applications;
+
+  public ExpertApplicationContract(ExpertApplicationRepository applications) {
+    this.applications = applications;
+  }
 
   @Override
   public String processKey() {
@@ -65,5 +79,16 @@ public class ExpertApplicationContract implements ProcessContract {
             .showing(APPLICANT_NAME, SOURCE_UNIT_NAME, TITLE, EXPERTISE, REVIEW_FIELDS_TEXT, ACHIEVEMENTS),
         UserTask.of(REJECTION_TASK, "expert-application-rejection", ACKNOWLEDGED)
             .showing(CASE_TITLE, REJECTION_REASON));
+  }
+
+  /** P-20: nobody reviews their own application. */
+  @Override
+  public Set<String> excludedWorkers(String processInstanceId, String taskKey) {
+    if (!REVIEW_TASK.equals(taskKey)) {
+      return Set.of();
+    }
+    return applications.findByProcessInstanceId(processInstanceId)
+        .flatMap(application -> Optional.ofNullable(application.getCommissioner().getUserId()))
+        .map(Set::of).orElse(Set.of());
   }
 }

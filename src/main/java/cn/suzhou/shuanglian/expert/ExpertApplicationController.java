@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.expert;
 
-import static cn.suzhou.shuanglian.expert.ExpertApplicationVariables.*;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,7 +11,6 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +43,14 @@ public class ExpertApplicationController {
   @ApiResponse(responseCode = "400", description = "invalid application; errors[] names each field and rule")
   @ApiResponse(responseCode = "403", description = "the caller may not start this process")
   public ApplicationStarted apply(@RequestBody ExpertApplicationRequest request) {
-    VariableMap variables = Variables.createVariables()
-        .putValue(COMMISSIONER_ID, request.commissionerId())
-        .putValue(RESIDENT_ID, request.residentId())
-        .putValue(PHONE, request.phone())
-        .putValue(TITLE, request.title())
-        .putValue(EXPERTISE, request.expertise())
-        .putValue(REVIEW_FIELDS, request.reviewFields() == null ? null : String.join(",", request.reviewFields()))
-        .putValue(ACHIEVEMENTS, request.achievements())
-        .putValue(CONSENT, Boolean.TRUE.equals(request.consent()));
+    VariableMap variables = COMMISSIONER_ID.map(request.commissionerId());
+    RESIDENT_ID.in(variables, request.residentId());
+    PHONE.in(variables, request.phone());
+    TITLE.in(variables, request.title());
+    EXPERTISE.in(variables, request.expertise());
+    REVIEW_FIELDS.in(variables, request.reviewFields());
+    ACHIEVEMENTS.in(variables, request.achievements());
+    CONSENT.in(variables, Boolean.TRUE.equals(request.consent()));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
     return new ApplicationStarted(instance.getId(), instance.getBusinessKey());
   }

@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.servicerecord;
 
-import static cn.suzhou.shuanglian.servicerecord.ServiceRecordVariables.*;
+import static cn.suzhou.shuanglian.servicerecord.ServiceRecordContract.*;
 
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
@@ -13,9 +13,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,18 +73,16 @@ public class ServiceRecordController {
     if (!user.isCity() && !user.userId().equals(dispatch.getCommissioner().getUserId())) {
       throw ApiException.forbidden("serviceRecord.api.notYourDispatch");
     }
-    VariableMap variables = Variables.createVariables()
-        .putValue(DISPATCH_ID, dispatchId)
-        .putValue(SERVICE_TYPE, request.serviceType())
-        .putValue(START_DATE, request.startDate())
-        .putValue(END_DATE, request.endDate())
-        .putValue(DAYS, request.days())
-        .putValue(CREDIT_CODE, request.creditCode())
-        .putValue(SUMMARY, request.summary());
-    ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-        .setVariables(variables).executeWithVariablesInReturn();
-    Long recordId = ((Number) instance.getVariables().get(SERVICE_RECORD_ID)).longValue();
-    return serviceRecords.view(recordId);
+    VariableMap variables = DISPATCH_ID.map(dispatchId);
+    SERVICE_TYPE.in(variables, request.serviceType());
+    // dates as the caller wrote them: the process rule names a date that is none (as for /engine-rest)
+    variables.putValue(START_DATE.name(), request.startDate());
+    variables.putValue(END_DATE.name(), request.endDate());
+    DAYS.in(variables, request.days() == null ? null : request.days().longValue());
+    CREDIT_CODE.in(variables, request.creditCode());
+    SUMMARY.in(variables, request.summary());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    return serviceRecords.viewOfCase(instance.getId());
   }
 
   public record ServiceRecordRequest(

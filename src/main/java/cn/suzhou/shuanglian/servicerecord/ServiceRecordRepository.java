@@ -17,6 +17,10 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Lo
   @EntityGraph(attributePaths = {"enterprise"})
   Optional<ServiceRecord> findWithEnterpriseById(Long id);
 
+  /** The record a serviceRecord case is about (the case's own link, never a variable). */
+  @EntityGraph(attributePaths = {"enterprise", "dispatch", "dispatch.commissioner", "dispatch.district"})
+  Optional<ServiceRecord> findWithDispatchByProcessInstanceId(String processInstanceId);
+
   /** A service year's records of one status, e.g. the confirmed ones that count (P-15). */
   @EntityGraph(attributePaths = {"enterprise"})
   List<ServiceRecord> findByDispatchIdAndServiceYearAndStatusOrderByStartDate(Long dispatchId, int serviceYear,

@@ -1,11 +1,11 @@
 package cn.suzhou.shuanglian.expert;
 
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import java.util.ArrayList;
@@ -42,15 +42,16 @@ class ExpertPoolApplicationProcessTest {
   void registerDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("validateExpertApplication", (JavaDelegate) execution -> {
-      if (execution.getVariable("residentId") == null) {
-        throw new ProcessRuleViolation("residentId", "请填写身份证号。");
+      if (RESIDENT_ID.from(execution) == null) {
+        throw new ProcessRuleViolation(RESIDENT_ID.name(), "请填写身份证号。");
       }
-      execution.setVariable("applicantUserId", "zhou.haiming");
-      execution.setVariable("commissionerId", 1L);
+      RESIDENT_ID.remove(execution);
+      APPLICANT_USER_ID.set(execution, "zhou.haiming");
+      COMMISSIONER_ID.set(execution, 1L);
     });
     Mocks.register("checkReviewDecision", (ExecutionListener) task -> {
-      if ("REJECT".equals(task.getVariable("reviewDecision")) && task.getVariable("rejectionReason") == null) {
-        throw new ProcessRuleViolation("rejectionReason", "须填写理由");
+      if (REJECT.equals(REVIEW_DECISION.from(task)) && REJECTION_REASON.from(task) == null) {
+        throw new ProcessRuleViolation(REJECTION_REASON.name(), "须填写理由");
       }
     });
     Mocks.register("recordExpertMembership", (JavaDelegate) execution -> recorded.add(execution.getProcessInstanceId()));
@@ -62,21 +63,22 @@ class ExpertPoolApplicationProcessTest {
   }
 
   private ProcessInstance apply() {
-    return runtimeService().startProcessInstanceByKey("expertPoolApplication",
-        withVariables("residentId", "341302197804152019", "consent", true));
+    return runtimeService().startProcessInstanceByKey(PROCESS_KEY,
+        CONSENT.in(RESIDENT_ID.map("341302197804152019"), true));
   }
 
   @Test
   @DisplayName("P-20 approval records the membership and ends 已入库")
   void approvalRecordsMembership() {
     ProcessInstance instance = apply();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Activity_ReviewApplication");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_TASK);
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("city-stb").hasName("审核入库申请");
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKey(RESIDENT_ID.name());
 
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    complete(task(instance), REVIEW_DECISION.map(APPROVE));
 
-    BpmnAwareTests.assertThat(instance).hasPassedInOrder("Activity_ValidateApplication", "Activity_ReviewApplication",
-        "Activity_RecordMembership", "EndEvent_Admitted").isEnded();
+    BpmnAwareTests.assertThat(instance).hasPassedInOrder("Activity_ValidateApplication", REVIEW_TASK,
+        "Activity_RecordMembership", ADMITTED_END).isEnded();
     assertThat(recorded).containsExactly(instance.getId());
   }
 
@@ -84,14 +86,14 @@ class ExpertPoolApplicationProcessTest {
   @DisplayName("P-20 rejection goes to the applicant with the reason and records nothing")
   void rejectionTellsTheApplicantWhy() {
     ProcessInstance instance = apply();
-    complete(task(instance), withVariables("reviewDecision", "REJECT", "rejectionReason", "评审领域与专业特长不符"));
+    complete(task(instance), REJECTION_REASON.in(REVIEW_DECISION.map(REJECT), "评审领域与专业特长不符"));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Activity_AcknowledgeRejection");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REJECTION_TASK);
     BpmnAwareTests.assertThat(task(instance)).isAssignedTo("zhou.haiming");
-    assertThat(runtimeService().getVariable(instance.getId(), "rejectionReason")).isEqualTo("评审领域与专业特长不符");
+    assertThat(runtimeService().getVariable(instance.getId(), REJECTION_REASON.name())).isEqualTo("评审领域与专业特长不符");
 
-    complete(task(instance), withVariables("acknowledged", true));
-    BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_Rejected").hasNotPassed("Activity_RecordMembership").isEnded();
+    complete(task(instance), ACKNOWLEDGED.map(true));
+    BpmnAwareTests.assertThat(instance).hasPassed(REJECTED_END).hasNotPassed("Activity_RecordMembership").isEnded();
     assertThat(recorded).isEmpty();
   }
 
@@ -99,16 +101,16 @@ class ExpertPoolApplicationProcessTest {
   @DisplayName("P-20 a rejection without reason is refused and the task stays open")
   void rejectionNeedsReason() {
     ProcessInstance instance = apply();
-    assertThatThrownBy(() -> complete(task(instance), withVariables("reviewDecision", "REJECT")))
+    assertThatThrownBy(() -> complete(task(instance), REVIEW_DECISION.map(REJECT)))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).map(ProcessRuleViolation::field))
-            .contains("rejectionReason"));
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Activity_ReviewApplication");
+            .contains(REJECTION_REASON.name()));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_TASK);
   }
 
   @Test
   @DisplayName("P-20 an invalid application leaves no process instance")
   void invalidApplicationLeavesNothing() {
-    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("expertPoolApplication"))
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY))
         .isInstanceOf(ProcessRuleViolation.class);
     assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     assertThat(BpmnAwareTests.historyService().createHistoricProcessInstanceQuery().count()).isZero();

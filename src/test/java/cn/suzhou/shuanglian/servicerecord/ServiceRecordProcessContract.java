@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.servicerecord;
 
+import static cn.suzhou.shuanglian.servicerecord.ServiceRecordContract.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,6 @@ import cn.suzhou.shuanglian.support.TestData;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -30,6 +30,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -56,7 +58,10 @@ abstract class ServiceRecordProcessContract {
   static final String DISTRICT = "341302";
   static final String OTHER_DISTRICT = "341321";
   static final LocalDate TERM_START = LocalDate.of(2024, 9, 1);
-  static final String SUMMARY = "现场诊断窑炉能耗问题，提出余热回收改造方案并联系高校团队对接。";
+  static final String SUMMARY_TEXT = "现场诊断窑炉能耗问题，提出余热回收改造方案并联系高校团队对接。";
+  /** Variables an attacker sends that the process used to trust: it must ignore them now. */
+  static final String FORGED_RECORD_ID = "serviceRecordId";
+  static final String FORGED_INITIATOR = "initiatorUserId";
 
   @Autowired ApplicationContext context;
   @Autowired RuntimeService runtimeService;
@@ -68,6 +73,7 @@ abstract class ServiceRecordProcessContract {
   @Autowired EnterpriseRepository enterprises;
   @Autowired DistrictRepository districts;
   @Autowired IndustryGroupRepository industryGroups;
+  @Autowired ServiceRecordContract contract;
 
   TestData data;
   DispatchFixtures fixtures;
@@ -91,25 +97,25 @@ abstract class ServiceRecordProcessContract {
     ClockUtil.reset();
   }
 
-  static Map<String, Object> service(String creditCode, String start, String end, Object days) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("serviceType", "CONSULTING");
-    variables.put("startDate", start);
-    variables.put("endDate", end);
-    variables.put("days", days);
-    variables.put("creditCode", creditCode);
-    variables.put("summary", SUMMARY);
+  /** A start as the form submits it; dates as ISO text. */
+  static VariableMap service(String creditCode, String start, String end, long days) {
+    VariableMap variables = SERVICE_TYPE.map("CONSULTING");
+    START_DATE.in(variables, LocalDate.parse(start));
+    END_DATE.in(variables, LocalDate.parse(end));
+    DAYS.in(variables, days);
+    CREDIT_CODE.in(variables, creditCode);
+    SUMMARY.in(variables, SUMMARY_TEXT);
     return variables;
   }
 
-  Map<String, Object> valid() {
+  VariableMap valid() {
     return service(enterprise.getCreditCode(), "2025-03-02", "2025-03-04", 3);
   }
 
   ProcessInstance start(String userId, List<String> groups, Map<String, Object> variables) {
     identityService.setAuthentication(userId, groups);
     try {
-      return runtimeService.startProcessInstanceByKey("serviceRecord", variables);
+      return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
     } finally {
       identityService.clearAuthentication();
     }
@@ -137,9 +143,13 @@ abstract class ServiceRecordProcessContract {
     }
   }
 
+  /** The case's record, by its link to the process instance. */
   ServiceRecord recordOf(ProcessInstance instance) {
-    Long id = ((Number) runtimeService.getVariable(instance.getId(), "serviceRecordId")).longValue();
-    return records.findById(id).orElseThrow();
+    return records.findWithDispatchByProcessInstanceId(instance.getId()).orElseThrow();
+  }
+
+  Object variable(ProcessInstance instance, cn.suzhou.shuanglian.platform.process.contract.Var<?> variable) {
+    return runtimeService.getVariable(instance.getId(), variable.name());
   }
 
   boolean ended(ProcessInstance instance, String endEvent) {
@@ -149,15 +159,15 @@ abstract class ServiceRecordProcessContract {
   }
 
   /** The start is refused naming the field (with the text given), and no record or instance is left. */
-  void assertRefused(Map<String, Object> variables, String field, String... texts) {
+  void assertRefused(VariableMap variables, cn.suzhou.shuanglian.platform.process.contract.Var<?> field, String... texts) {
     long recordsBefore = records.count();
-    long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("serviceRecord").count();
+    long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
     assertThatThrownBy(() -> logAsCommissioner(variables))
         .isInstanceOfSatisfying(ProcessRuleViolation.class, violation -> assertThat(violation.problems())
-            .as("problems of %s", variables).filteredOn(p -> p.field().equals(field)).singleElement()
+            .as("problems of %s", variables).filteredOn(p -> p.field().equals(field.name())).singleElement()
             .satisfies(p -> assertThat(p.message()).contains(texts)));
     assertThat(records.count()).as("service_record rows").isEqualTo(recordsBefore);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("serviceRecord").count())
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .as("serviceRecord instances").isEqualTo(instancesBefore);
   }
 
@@ -170,10 +180,10 @@ abstract class ServiceRecordProcessContract {
     assertThat(record.getStatus()).isEqualTo(ServiceRecordStatus.PENDING);
     assertThat(record.getServiceYear()).isEqualTo(1);
     assertThat(record.getRecordedBy()).isEqualTo(commissioner.getUserId());
-    assertThat(runtimeService.getVariable(instance.getId(), "caseTitle"))
+    assertThat(variable(instance, CASE_TITLE))
         .isEqualTo(commissioner.getName() + " · " + enterprise.getName() + " · 3天（2025-03-02至03-04）");
-    assertThat(runtimeService.getVariable(instance.getId(), "districtName")).isEqualTo("埇桥区");
-    assertThat(runtimeService.getVariable(instance.getId(), "applicantName")).isEqualTo(commissioner.getName());
+    assertThat(variable(instance, DISTRICT_NAME)).isEqualTo("埇桥区");
+    assertThat(variable(instance, APPLICANT_NAME)).isEqualTo(commissioner.getName());
     assertThat(instance.getBusinessKey()).isEqualTo("SR-" + dispatch.getId() + "-" + record.getId());
 
     String contact = enterprise.getContactUserId();
@@ -181,13 +191,13 @@ abstract class ServiceRecordProcessContract {
     assertThat(confirm.getName()).isEqualTo("服务单位确认");
     assertThat(confirm.getDueDate()).isEqualTo(
         Date.from(LocalDateTime.of(2025, 6, 29, 10, 0).atZone(EngineClock.ZONE).toInstant()));
-    completeAs(contact, List.of(Groups.ENTERPRISES), confirm, Map.of("recordDecision", "CONFIRM"));
+    completeAs(contact, List.of(Groups.ENTERPRISES), confirm, RECORD_DECISION.map(CONFIRM));
 
     ServiceRecord confirmed = records.findById(record.getId()).orElseThrow();
     assertThat(confirmed.getStatus()).isEqualTo(ServiceRecordStatus.CONFIRMED);
     assertThat(confirmed.getAnsweredBy()).isEqualTo(contact);
     assertThat(confirmed.getAnsweredAt()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
-    assertThat(ended(instance, "EndEvent_Confirmed")).isTrue();
+    assertThat(ended(instance, CONFIRMED_END)).isTrue();
 
     logAsCommissioner(service(enterprise.getCreditCode(), "2025-04-01", "2025-04-01", 1));
 
@@ -210,12 +220,12 @@ abstract class ServiceRecordProcessContract {
     Task confirm = tasksSeenBy(contact, List.of(Groups.ENTERPRISES), instance).get(0);
 
     assertThatThrownBy(() -> completeAs(contact, List.of(Groups.ENTERPRISES), confirm,
-        Map.of("recordDecision", "DISPUTE")))
-        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).map(ProcessRuleViolation::field)).contains("disputeReason"));
+        RECORD_DECISION.map(DISPUTE)))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).map(ProcessRuleViolation::field)).contains(DISPUTE_REASON.name()));
     assertThat(recordOf(instance).getStatus()).isEqualTo(ServiceRecordStatus.PENDING);
 
     completeAs(contact, List.of(Groups.ENTERPRISES), confirm,
-        Map.of("recordDecision", "DISPUTE", "disputeReason", "3月3日专员未到企业，实际服务仅1天"));
+        DISPUTE_REASON.in(RECORD_DECISION.map(DISPUTE), "3月3日专员未到企业，实际服务仅1天"));
     ServiceRecord record = records.findById(recordOf(instance).getId()).orElseThrow();
     assertThat(record.getStatus()).isEqualTo(ServiceRecordStatus.DISPUTED);
     assertThat(record.getDisputeReason()).isEqualTo("3月3日专员未到企业，实际服务仅1天");
@@ -231,8 +241,8 @@ abstract class ServiceRecordProcessContract {
     assertThat(acknowledge.getName()).isEqualTo("知悉服务记录异议");
     assertThat(acknowledge.getAssignee()).isEqualTo(commissioner.getUserId());
     assertThat(tasksSeenBy(contact, List.of(Groups.ENTERPRISES), instance)).isEmpty();
-    completeAs(commissioner.getUserId(), List.of(Groups.COMMISSIONERS), acknowledge, Map.of("disputeAcknowledged", true));
-    assertThat(ended(instance, "EndEvent_Disputed")).isTrue();
+    completeAs(commissioner.getUserId(), List.of(Groups.COMMISSIONERS), acknowledge, DISPUTE_ACKNOWLEDGED.map(true));
+    assertThat(ended(instance, DISPUTED_END)).isTrue();
   }
 
   @Test
@@ -240,37 +250,38 @@ abstract class ServiceRecordProcessContract {
   @DisplayName("P-15 each bad input is refused naming its field, and nothing is written")
   void badInputIsRefusedByField() {
     String code = enterprise.getCreditCode();
-    assertRefused(service(code, "2025-03-02", "2025-03-04", 0), "days", "大于 0");
-    assertRefused(service(code, "2025-03-02", "2025-03-04", 4), "days", "4 天", "3 天");
-    assertRefused(service(code, "2024-08-20", "2024-08-21", 2), "startDate", "派驻期", "2024-09-01");
-    assertRefused(service(code, "2025-08-30", "2025-09-02", 2), "endDate", "同一服务年度", "2024-09-01", "2025-08-31");
-    assertRefused(service(code, "2025-06-14", "2025-06-20", 2), "endDate", "晚于今天", "2025-06-15");
+    assertRefused(service(code, "2025-03-02", "2025-03-04", 0), DAYS, "大于 0");
+    assertRefused(service(code, "2025-03-02", "2025-03-04", 4), DAYS, "4 天", "3 天");
+    assertRefused(service(code, "2024-08-20", "2024-08-21", 2), START_DATE, "派驻期", "2024-09-01");
+    assertRefused(service(code, "2025-08-30", "2025-09-02", 2), END_DATE, "同一服务年度", "2024-09-01", "2025-08-31");
+    assertRefused(service(code, "2025-06-14", "2025-06-20", 2), END_DATE, "晚于今天", "2025-06-15");
     Enterprise notServed = fixtures.enterprise(DISTRICT);
-    assertRefused(service(notServed.getCreditCode(), "2025-03-02", "2025-03-04", 3), "creditCode",
+    assertRefused(service(notServed.getCreditCode(), "2025-03-02", "2025-03-04", 3), CREDIT_CODE,
         notServed.getCreditCode(), "专员未服务的企业");
-    Map<String, Object> noSummary = valid();
-    noSummary.remove("summary");
-    assertRefused(noSummary, "summary", "服务内容摘要");
-    Map<String, Object> shortSummary = valid();
-    shortSummary.put("summary", "去了一趟");
-    assertRefused(shortSummary, "summary", "10–2000");
-    Map<String, Object> unknownType = valid();
-    unknownType.put("serviceType", "SIGHTSEEING");
-    assertRefused(unknownType, "serviceType", "SIGHTSEEING");
-    assertRefused(service(code, "2025-03-05", "2025-03-04", 1), "endDate", "早于开始日期");
-    assertRefused(service(code, "2025-02-30", "2025-03-04", 1), "startDate", "不是有效日期");
+    VariableMap noSummary = valid();
+    noSummary.remove(SUMMARY.name());
+    assertRefused(noSummary, SUMMARY, "服务内容摘要");
+    assertRefused(SUMMARY.in(valid(), "去了一趟"), SUMMARY, "10–2000");
+    assertRefused(SERVICE_TYPE.in(valid(), "SIGHTSEEING"), SERVICE_TYPE, "SIGHTSEEING");
+    assertRefused(service(code, "2025-03-05", "2025-03-04", 1), END_DATE, "早于开始日期");
+    VariableMap noDate = valid();
+    noDate.putValue(START_DATE.name(), "2025-02-30");  // as a REST integrator may send it
+    assertRefused(noDate, START_DATE, "不是有效日期");
+    VariableMap wordsForDays = valid();
+    wordsForDays.putValue(DAYS.name(), "三天");
+    assertRefused(wordsForDays, DAYS, "不是整数");
   }
 
   @Test
   @Tag("P-15")
   @DisplayName("P-15 all problems of one record come back at once")
   void allProblemsAtOnce() {
-    Map<String, Object> bad = service("91341302MA2T000155", "2025-03-02", "2025-03-04", -1);
-    bad.put("serviceType", null);
-    bad.put("summary", " ");
+    VariableMap bad = service("91341302MA2T000155", "2025-03-02", "2025-03-04", -1);
+    SERVICE_TYPE.in(bad, null);
+    SUMMARY.in(bad, " ");
     assertThatThrownBy(() -> logAsCommissioner(bad)).isInstanceOfSatisfying(ProcessRuleViolation.class,
         violation -> assertThat(violation.problems()).extracting(ProcessRuleViolation.Problem::field)
-            .containsExactlyInAnyOrder("serviceType", "days", "creditCode", "summary"));
+            .containsExactlyInAnyOrder(SERVICE_TYPE.name(), DAYS.name(), CREDIT_CODE.name(), SUMMARY.name()));
   }
 
   @Test
@@ -278,11 +289,10 @@ abstract class ServiceRecordProcessContract {
   @DisplayName("P-14 only the commissioner of a running dispatch logs for it; the city files for a named dispatch")
   void whoMayLog() {
     Commissioner other = data.commissioner(data.sourceUnit());
-    Map<String, Object> foreign = valid();
-    foreign.put("dispatchId", dispatch.getId());
+    VariableMap foreign = DISPATCH_ID.in(valid(), dispatch.getId());
     long before = records.count();
     assertThatThrownBy(() -> start(other.getUserId(), List.of(Groups.COMMISSIONERS), foreign))
-        .isInstanceOfSatisfying(ProcessRuleViolation.class, v -> assertThat(v.field()).isEqualTo("dispatchId"));
+        .isInstanceOfSatisfying(ProcessRuleViolation.class, v -> assertThat(v.field()).isEqualTo(DISPATCH_ID.name()));
     assertThatThrownBy(() -> start(other.getUserId(), List.of(Groups.COMMISSIONERS), valid()))
         .isInstanceOfSatisfying(ProcessRuleViolation.class, v -> assertThat(v.problems())
             .anySatisfy(p -> assertThat(p.message()).contains("没有正在进行的派驻")));
@@ -305,7 +315,7 @@ abstract class ServiceRecordProcessContract {
     Dispatch secondDispatch = fixtures.dispatch(second, DISTRICT, TERM_START, List.of(noLogin));
     ProcessInstance instance = start(second.getUserId(), List.of(Groups.COMMISSIONERS),
         service(code, "2025-05-06", "2025-05-07", 2));
-    assertThat(runtimeService.getVariable(instance.getId(), "confirmerGroupId")).isEqualTo(Groups.district(DISTRICT));
+    assertThat(variable(instance, CONFIRMER_GROUP_ID)).isEqualTo(Groups.district(DISTRICT));
 
     String official = data.districtOfficial(DISTRICT);
     List<Task> seen = tasksSeenBy(official, List.of(Groups.district(DISTRICT)), instance);
@@ -314,7 +324,7 @@ abstract class ServiceRecordProcessContract {
         .containsExactly(Groups.district(DISTRICT));
     assertThat(tasksSeenBy(data.districtOfficial(OTHER_DISTRICT), List.of(Groups.district(OTHER_DISTRICT)), instance)).isEmpty();
 
-    completeAs(official, List.of(Groups.district(DISTRICT)), seen.get(0), Map.of("recordDecision", "CONFIRM"));
+    completeAs(official, List.of(Groups.district(DISTRICT)), seen.get(0), RECORD_DECISION.map(CONFIRM));
     assertThat(serviceRecords.tally(secondDispatch.getId(), 1).confirmedDays()).isEqualTo(2);
     assertThat(records.findByDispatchIdOrderByStartDateAscIdAsc(secondDispatch.getId()))
         .singleElement().satisfies(r -> assertThat(r.getAnsweredBy()).isEqualTo(official));
@@ -336,9 +346,78 @@ abstract class ServiceRecordProcessContract {
         fixtures.enterprise(DISTRICT).getContactUserId(), List.of(Groups.ENTERPRISES));
     outsiders.forEach((user, groups) -> {
       assertThat(tasksSeenBy(user, groups, instance)).as("tasks seen by %s", user).isEmpty();
-      assertThatThrownBy(() -> completeAs(user, groups, confirm, Map.of("recordDecision", "CONFIRM")))
+      assertThatThrownBy(() -> completeAs(user, groups, confirm, RECORD_DECISION.map(CONFIRM)))
           .as("%s completing", user).isInstanceOf(AuthorizationException.class);
     });
     assertThat(recordOf(instance).getStatus()).isEqualTo(ServiceRecordStatus.PENDING);
+  }
+
+  @Test
+  @Tag("P-14") @Tag("P-15")
+  @DisplayName("P-15 the answer lands on the case's own record: a forged serviceRecordId confirms nothing else, a forged commissionerUserId redirects nothing")
+  void answerFindsTheCaseRecord() {
+    Commissioner second = data.commissioner(data.sourceUnit());
+    Enterprise otherEnterprise = fixtures.enterprise(DISTRICT);
+    fixtures.dispatch(second, DISTRICT, TERM_START, List.of(otherEnterprise));
+    ProcessInstance others = start(second.getUserId(), List.of(Groups.COMMISSIONERS),
+        service(otherEnterprise.getCreditCode(), "2025-05-06", "2025-05-07", 2));
+    ProcessInstance own = logAsCommissioner(valid());
+
+    String contact = enterprise.getContactUserId();
+    Task confirm = tasksSeenBy(contact, List.of(Groups.ENTERPRISES), own).get(0);
+    VariableMap forged = Variables.createVariables().putValue(FORGED_RECORD_ID, recordOf(others).getId());
+    completeAs(contact, List.of(Groups.ENTERPRISES), confirm, RECORD_DECISION.in(forged, CONFIRM));
+
+    assertThat(recordOf(own).getStatus()).isEqualTo(ServiceRecordStatus.CONFIRMED);
+    assertThat(recordOf(others).getStatus()).isEqualTo(ServiceRecordStatus.PENDING);
+    assertThat(recordOf(others).getAnsweredBy()).isNull();
+
+    ProcessInstance disputed = logAsCommissioner(service(enterprise.getCreditCode(), "2025-04-01", "2025-04-01", 1));
+    Task answer = tasksSeenBy(contact, List.of(Groups.ENTERPRISES), disputed).get(0);
+    VariableMap redirected = DISPUTE_REASON.in(RECORD_DECISION.map(DISPUTE), "4月1日专员未到企业。");
+    COMMISSIONER_USER_ID.in(redirected, second.getUserId());
+    completeAs(contact, List.of(Groups.ENTERPRISES), answer, redirected);
+    Task notice = tasksSeenBy(commissioner.getUserId(), List.of(Groups.COMMISSIONERS), disputed).get(0);
+    assertThat(notice.getTaskDefinitionKey()).isEqualTo(ACKNOWLEDGE_TASK);
+    assertThat(notice.getAssignee()).isEqualTo(commissioner.getUserId());
+    assertThat(tasksSeenBy(second.getUserId(), List.of(Groups.COMMISSIONERS), disputed)).isEmpty();
+  }
+
+  @Test
+  @Tag("P-14") @Tag("P-15")
+  @DisplayName("P-15 who logs is the authenticated user: a forged initiatorUserId neither borrows a dispatch nor names the logger")
+  void loggerIsTheAuthenticatedUser() {
+    Commissioner other = data.commissioner(data.sourceUnit());
+    long before = records.count();
+    VariableMap borrowing = Variables.createVariables().putValue(FORGED_INITIATOR, commissioner.getUserId());
+    borrowing.putAll(valid());
+    assertThatThrownBy(() -> start(other.getUserId(), List.of(Groups.COMMISSIONERS), borrowing))
+        .isInstanceOfSatisfying(ProcessRuleViolation.class, v -> assertThat(v.problems())
+            .anySatisfy(p -> assertThat(p.message()).contains("没有正在进行的派驻")));
+    assertThat(records.count()).isEqualTo(before);
+
+    VariableMap disguised = Variables.createVariables().putValue(FORGED_INITIATOR, other.getUserId());
+    disguised.putAll(valid());
+    ProcessInstance instance = logAsCommissioner(disguised);
+    assertThat(recordOf(instance).getRecordedBy()).isEqualTo(commissioner.getUserId());
+    assertThat(recordOf(instance).getDispatch().getId()).isEqualTo(dispatch.getId());
+  }
+
+  @Test
+  @Tag("P-15")
+  @DisplayName("P-15 the commissioner never confirms their own record, even when made the task's assignee")
+  void commissionerCannotConfirmOwnRecord() {
+    ProcessInstance instance = logAsCommissioner(valid());
+    Task confirm = tasksSeenBy(enterprise.getContactUserId(), List.of(Groups.ENTERPRISES), instance).get(0);
+    assertThat(contract.excludedWorkers(instance.getId(), CONFIRM_TASK)).contains(commissioner.getUserId());
+    assertThat(contract.excludedWorkers(instance.getId(), ACKNOWLEDGE_TASK)).isEmpty();
+
+    taskService.setAssignee(confirm.getId(), commissioner.getUserId());
+    assertThatThrownBy(() -> completeAs(commissioner.getUserId(), List.of(Groups.COMMISSIONERS), confirm,
+        RECORD_DECISION.map(CONFIRM)))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e)).get()
+            .satisfies(v -> assertThat(v.getMessage()).contains("不能确认本人的服务记录")));
+    assertThat(recordOf(instance).getStatus()).isEqualTo(ServiceRecordStatus.PENDING);
+    assertThat(serviceRecords.tally(dispatch.getId(), 1).confirmedDays()).isZero();
   }
 }

@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.servicerecord;
 
+import static cn.suzhou.shuanglian.servicerecord.ServiceRecordContract.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
@@ -147,12 +148,12 @@ abstract class ServiceRecordRestContract {
         HttpMethod.GET, null, LIST).getBody()).isEmpty();
 
     ResponseEntity<Map<String, Object>> noReason = as(contact).exchange("/engine-rest/task/" + taskId + "/complete",
-        HttpMethod.POST, json(Map.of("variables", Map.of("recordDecision", Map.of("value", "DISPUTE"))), null), OBJECT);
+        HttpMethod.POST, json(Map.of("variables", Map.of(RECORD_DECISION.name(), Map.of("value", DISPUTE))), null), OBJECT);
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(noReason.getBody().toString()).contains("disputeReason");
+    assertThat(noReason.getBody().toString()).contains(DISPUTE_REASON.name());
 
     ResponseEntity<String> completed = as(contact).exchange("/engine-rest/task/" + taskId + "/complete",
-        HttpMethod.POST, json(Map.of("variables", Map.of("recordDecision", Map.of("value", "CONFIRM"))), null),
+        HttpMethod.POST, json(Map.of("variables", Map.of(RECORD_DECISION.name(), Map.of("value", CONFIRM))), null),
         String.class);
     assertThat(completed.getStatusCode()).as("%s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(list(commissioner.getUserId()).getBody()).singleElement()
@@ -201,22 +202,22 @@ abstract class ServiceRecordRestContract {
 
     ResponseEntity<Map<String, Object>> chinese = post(commissioner.getUserId(), bad, null);
     assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(errors(chinese)).extracting(e -> e.get("field")).containsExactlyInAnyOrder("days", "creditCode", "summary");
-    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals("days")).singleElement()
+    assertThat(errors(chinese)).extracting(e -> e.get("field")).containsExactlyInAnyOrder(DAYS.name(), CREDIT_CODE.name(), SUMMARY.name());
+    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals(DAYS.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("服务天数 5 天", "3 天"));
-    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals("creditCode")).singleElement()
+    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals(CREDIT_CODE.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("专员未服务的企业"));
 
     ResponseEntity<Map<String, Object>> english = post(commissioner.getUserId(), bad, "en");
     assertThat(english.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(errors(english)).filteredOn(e -> e.get("field").equals("days")).singleElement()
+    assertThat(errors(english)).filteredOn(e -> e.get("field").equals(DAYS.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("5 days is more than the 3 calendar days"));
-    assertThat(errors(english)).filteredOn(e -> e.get("field").equals("summary")).singleElement()
+    assertThat(errors(english)).filteredOn(e -> e.get("field").equals(SUMMARY.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("10–2000 characters"));
 
     ResponseEntity<Map<String, Object>> future = post(commissioner.getUserId(),
         body(served, "2025-06-14", "2025-06-16", 2, "组织企业与高校团队洽谈联合研发新型墙材项目。"), "en");
-    assertThat(errors(future)).extracting(e -> e.get("field")).containsExactly("endDate");
+    assertThat(errors(future)).extracting(e -> e.get("field")).containsExactly(END_DATE.name());
     assertThat(records.count()).isEqualTo(before);
   }
 

@@ -183,12 +183,15 @@ public final class Var<T> {
   }
 
   /**
-   * How the engine keeps a value: a date as ISO text; a decimal as a Double (the engine has no
-   * decimal type and refuses Java serialization), as Camunda Forms' number fields submit it.
+   * How the engine keeps a value, as Camunda Forms submit it: a date as ISO text, a list as a Json
+   * array, a decimal as a Double (the engine has no decimal type and refuses Java serialization).
    */
   private Object stored(T value) {
     if (value instanceof LocalDate date) {
       return date.toString();
+    }
+    if (value instanceof List<?> list) {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(org.camunda.spin.Spin.JSON(list).toString()).create();
     }
     return value instanceof BigDecimal decimal ? decimal.doubleValue() : value;
   }

@@ -45,7 +45,7 @@ public class DispatchContract implements ProcessContract {
   // 服务年度 (sequential multi-instance) and the yearly evaluation it calls
   /** The element variable of the service years (1, 2), handed to the yearly evaluation. */
   public static final Var<Long> SERVICE_YEAR = Var.whole("serviceYear");
-  /** The yearly evaluation's grade (call activity output; the gateway reads it, rules read the evaluation row). */
+  /** The yearly evaluation's grade (call activity output, for Cockpit; the gateway reads the evaluation row). */
   public static final Var<String> GRADE = Var.text("grade");
   /** The service year the evaluation graded (call activity output). */
   public static final Var<Long> EVALUATED_YEAR = Var.whole("evaluatedYear");

@@ -160,6 +160,19 @@ public class DispatchService {
   }
 
   /**
+   * P-18: was service year {@code year} of the case's dispatch graded 不合格? Read from the yearly
+   * evaluation's row (the grade its DMN table gave and the city approved), not from the variable the
+   * evaluation hands back.
+   */
+  @Transactional(readOnly = true)
+  public boolean unqualified(String processInstanceId, int year) {
+    Dispatch d = ofCase(processInstanceId);
+    Evaluation e = evaluations.findByDispatchIdAndServiceYear(d.getId(), year)
+        .orElseThrow(() -> new IllegalStateException("no evaluation of dispatch " + d.getId() + " year " + year));
+    return e.getGrade() == Grade.UNQUALIFIED;
+  }
+
+  /**
    * The service time of a year before it ends (P-15): what the reminders show, and whether one is due.
    *
    * @param yearLastDay the last day of the service year

@@ -1,9 +1,12 @@
 package cn.suzhou.shuanglian.agreement;
 
+import cn.suzhou.shuanglian.round.SelectionRound;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
@@ -16,4 +19,15 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
   Optional<Agreement> findByMatchId(Long matchId);
 
   boolean existsByAgreementNo(String agreementNo);
+
+  /** The agreements opened by an agreementSigning case, the current one (a replacement's) last. */
+  @EntityGraph(attributePaths = {"commissioner", "district", "round", "match"})
+  List<Agreement> findByProcessInstanceIdOrderById(String processInstanceId);
+
+  /** The renewal (续派) of an agreement, if signed (at most one: a unique key). */
+  Optional<Agreement> findByPreviousId(Long previousAgreementId);
+
+  /** The selection round of a selectionRound case (the round's signing steps run in its case). */
+  @Query("select r from SelectionRound r where r.processInstanceId = :processInstanceId")
+  Optional<SelectionRound> findRoundByProcessInstanceId(@Param("processInstanceId") String processInstanceId);
 }

@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.agreement;
 
-import static cn.suzhou.shuanglian.agreement.AgreementVariables.*;
+import static cn.suzhou.shuanglian.agreement.AgreementSigningContract.*;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
@@ -12,24 +12,26 @@ import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.matching.RoundMatchRepository;
 import cn.suzhou.shuanglian.nomination.EligibilityCheck;
+import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
-import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import cn.suzhou.shuanglian.platform.process.contract.Var;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
 import cn.suzhou.shuanglian.round.RoundStatus;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * accepts or declines, the district signs with number, date and a two-year term; a declined match
  * leaves the district's matching, which the city re-opens with a replacement — or closes without
  * one only while the district keeps its minimum (P-02).
+ *
+ * <p>A case's agreement is the newest row it opened ({@link #current}); the round of the round's own
+ * steps is the round linked to its case. Who accepts is the authenticated user.
  */
 @Service
 @Transactional
@@ -50,42 +55,42 @@ public class AgreementService {
 
   private final AgreementRepository agreements;
   private final RoundMatchRepository matches;
-  private final SelectionRoundRepository rounds;
   private final CommissionerRepository commissioners;
   private final DispatchRepository dispatches;
   private final ServiceUnitRepository serviceUnits;
   private final EligibilityCheck eligibility;
-  private final JsonVariables json;
   private final Messages messages;
   private final RoundProperties roundProperties;
   private final DispatchProperties dispatchProperties;
 
   public AgreementService(AgreementRepository agreements, RoundMatchRepository matches,
-      SelectionRoundRepository rounds, CommissionerRepository commissioners, DispatchRepository dispatches,
-      ServiceUnitRepository serviceUnits, EligibilityCheck eligibility, JsonVariables json, Messages messages,
+      CommissionerRepository commissioners, DispatchRepository dispatches,
+      ServiceUnitRepository serviceUnits, EligibilityCheck eligibility, Messages messages,
       RoundProperties roundProperties, DispatchProperties dispatchProperties) {
     this.agreements = agreements;
     this.matches = matches;
-    this.rounds = rounds;
     this.commissioners = commissioners;
     this.dispatches = dispatches;
     this.serviceUnits = serviceUnits;
     this.eligibility = eligibility;
-    this.json = json;
     this.messages = messages;
     this.roundProperties = roundProperties;
     this.dispatchProperties = dispatchProperties;
   }
 
-  /** After matching the round signs its agreements, one per final match (P-12(3)). */
-  public void beginSigning(Long roundId) {
-    rounds.findById(roundId).orElseThrow().moveTo(RoundStatus.SIGNING);
+  /** After matching the round of this selectionRound case signs its agreements, one per final match (P-12(3)). */
+  public void beginSigning(String roundProcessInstanceId) {
+    roundOfCase(roundProcessInstanceId).moveTo(RoundStatus.SIGNING);
   }
 
+  /** Every agreement of the case's round is signed (declined ones replaced or closed): the round is complete. */
+  public void completeRound(String roundProcessInstanceId) {
+    roundOfCase(roundProcessInstanceId).moveTo(RoundStatus.SIGNED);
+  }
 
-  /** Every agreement of the round is signed (declined ones replaced or closed): the round is complete. */
-  public void completeRound(Long roundId) {
-    rounds.findById(roundId).orElseThrow().moveTo(RoundStatus.SIGNED);
+  private SelectionRound roundOfCase(String roundProcessInstanceId) {
+    return agreements.findRoundByProcessInstanceId(roundProcessInstanceId)
+        .orElseThrow(() -> new IllegalStateException("no selection round for case " + roundProcessInstanceId));
   }
 
   /** The business key of a match's agreement case: round year, district and commissioner. */
@@ -95,37 +100,43 @@ public class AgreementService {
     return m.getRound().getRoundYear() + "-" + m.getDistrict().getCode() + "-" + m.getCommissioner().getName();
   }
 
+  /** The agreement an agreementSigning case works on now: the newest it opened (a replacement's after a decline). */
+  @Transactional(readOnly = true)
+  public Optional<Agreement> current(String processInstanceId) {
+    List<Agreement> opened = agreements.findByProcessInstanceIdOrderById(processInstanceId);
+    return opened.isEmpty() ? Optional.empty() : Optional.of(opened.get(opened.size() - 1));
+  }
+
+  private Agreement currentOf(String processInstanceId) {
+    return current(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("no agreement for case " + processInstanceId));
+  }
+
+  /** What the tasks of an agreement case show (Tasklist columns, form texts). */
+  public record AgreementCase(Long agreementId, String caseTitle, String commissionerUserId, String commissionerName,
+      String districtCode, String districtName, String sourceUnitName, String industryGroupName,
+      String matchExplanation, String serviceUnitNames, int termYears, int minServiceDays, Date dueDate) {}
+
   /**
-   * Opens the agreement of a match (once: a retried job finds it) and returns the variables its
-   * tasks show.
+   * Opens the case's agreement — of the match the round opened the case for, the first time (once: a
+   * match has one agreement); the replacement's, opened by {@link #replace}, after a decline — and
+   * returns what its tasks show.
+   *
+   * @param roundMatch the match the round opened the case for, asked only when the case has no agreement yet
    */
-  public Map<String, Object> open(Long matchId, String processInstanceId) {
-    RoundMatch match = matches.findById(matchId).orElseThrow();
-    Agreement agreement = agreements.findByMatchId(matchId)
-        .orElseGet(() -> agreements.save(new Agreement(match, processInstanceId)));
+  public AgreementCase open(String processInstanceId, Supplier<Long> roundMatch) {
+    Agreement agreement = current(processInstanceId).orElseGet(() -> {
+      Long matchId = roundMatch.get();
+      RoundMatch match = matches.findById(matchId).orElseThrow();
+      return agreements.findByMatchId(matchId).orElseGet(() -> agreements.save(new Agreement(match, processInstanceId)));
+    });
+    RoundMatch match = agreement.getMatch();
     Commissioner c = match.getCommissioner();
-    Map<String, Object> v = new HashMap<>();
-    v.put(AGREEMENT_ID, agreement.getId());
-    v.put(COMMISSIONER_USER_ID, c.getUserId());
-    v.put(COMMISSIONER_NAME, c.getName());
-    v.put(APPLICANT_NAME, c.getName());
-    v.put(DISTRICT_CODE, match.getDistrict().getCode());
-    v.put(DISTRICT_NAME, match.getDistrict().getName());
-    v.put(CASE_TITLE, messages.get("agreement.caseTitle", match.getRound().getRoundYear(), c.getName(),
-        match.getDistrict().getName()));
-    v.put("sourceUnitName", c.getSourceUnit().getName());
-    v.put("industryGroupName", c.getIndustryGroup().getName());
-    v.put("matchExplanation", match.getExplanation());
-    v.put("serviceUnitNames", serviceUnitNames(match));
-    v.put("termYears", dispatchProperties.termYears());
-    v.put("minServiceDays", dispatchProperties.minServiceDays());
-    v.put(DUE_DATE, EngineClock.dueAfter(dispatchProperties.taskPeriod()));
-    v.put(ACCEPT_DECISION, null);
-    v.put(DECLINE_REASON, null);
-    v.put(AGREEMENT_NO, null);
-    v.put(SIGNED_ON, null);
-    v.put(TERM_START, null);
-    return v;
+    return new AgreementCase(agreement.getId(), messages.get("agreement.caseTitle", match.getRound().getRoundYear(),
+        c.getName(), match.getDistrict().getName()), c.getUserId(), c.getName(), match.getDistrict().getCode(),
+        match.getDistrict().getName(), c.getSourceUnit().getName(), c.getIndustryGroup().getName(),
+        match.getExplanation(), serviceUnitNames(match), dispatchProperties.termYears(),
+        dispatchProperties.minServiceDays(), EngineClock.dueAfter(dispatchProperties.taskPeriod()));
   }
 
   private String serviceUnitNames(RoundMatch match) {
@@ -135,20 +146,31 @@ public class AgreementService {
     return names.isEmpty() ? messages.get("agreement.noServiceUnits") : names;
   }
 
-  /** P-12(3): the commissioner accepts the dispatch, or declines it with a reason. */
-  public boolean recordAcceptance(Long agreementId, String decision, String reason, String userId) {
-    Agreement agreement = agreements.findWithDetailsById(agreementId).orElseThrow();
-    if (!"ACCEPT".equals(decision) && !"DECLINE".equals(decision)) {
-      throw new ProcessRuleViolation(ACCEPT_DECISION, messages.get("agreement.accept.decisionRequired"));
+  /**
+   * P-12(3): the commissioner of the case's agreement accepts the dispatch, or declines it with a
+   * reason. Only the matched commissioner or their district answers (the system and administrators
+   * aside); the answer is recorded as theirs.
+   */
+  public boolean recordAcceptance(String processInstanceId, String decision, String reason,
+      Optional<CurrentUser> caller) {
+    Agreement agreement = currentOf(processInstanceId);
+    if (caller.isPresent() && !answersFor(caller.get(), agreement)) {
+      throw new ProcessRuleViolation(ACCEPT_DECISION.name(), messages.get("agreement.accept.notTheCommissioner",
+          agreement.getCommissioner().getName(), agreement.getDistrict().getName()));
+    }
+    if (!ACCEPT.equals(decision) && !DECLINE.equals(decision)) {
+      throw new ProcessRuleViolation(ACCEPT_DECISION.name(), messages.get("agreement.accept.decisionRequired"));
     }
     String text = reason == null || reason.isBlank() ? null : reason.strip();
-    if ("DECLINE".equals(decision) && text == null) {
-      throw new ProcessRuleViolation(DECLINE_REASON, messages.get("agreement.accept.reasonRequired"));
+    if (DECLINE.equals(decision) && text == null) {
+      throw new ProcessRuleViolation(DECLINE_REASON.name(), messages.get("agreement.accept.reasonRequired"));
     }
     if (text != null && text.length() > 500) {
-      throw new ProcessRuleViolation(DECLINE_REASON, messages.get("agreement.tooLong", messages.get("agreement.field.declineReason"), 500));
+      throw new ProcessRuleViolation(DECLINE_REASON.name(),
+          messages.get("agreement.tooLong", messages.get("agreement.field.declineReason"), 500));
     }
-    if ("ACCEPT".equals(decision)) {
+    String userId = caller.map(CurrentUser::userId).orElse("system");
+    if (ACCEPT.equals(decision)) {
       agreement.accept(userId, EngineClock.now());
       return true;
     }
@@ -156,21 +178,27 @@ public class AgreementService {
     return false;
   }
 
+  private static boolean answersFor(CurrentUser user, Agreement agreement) {
+    return user.userId().equals(agreement.getCommissioner().getUserId())
+        || user.districtCodes().contains(agreement.getDistrict().getCode())
+        || user.groupIds().contains(Groups.ADMIN);
+  }
+
   /**
-   * P-12(3), P-15: the district signs — a number of its own (unique), the signing date (not in the
-   * future) and the term start (on or after signing, within half a year); the term is two years.
-   * Every problem is named at once; nothing is written when one is found.
+   * P-12(3), P-15: the district signs the case's agreement — a number of its own (unique), the
+   * signing date (not in the future) and the term start (on or after signing, within half a year);
+   * the term is two years. Every problem is named at once; nothing is written when one is found.
    */
-  public Agreement sign(Long agreementId, String agreementNo, String signedOnText, String termStartText,
-      String userId) {
-    Agreement agreement = agreements.findWithDetailsById(agreementId).orElseThrow();
+  public Agreement sign(String processInstanceId, String agreementNo, DateEntry signedOnEntry,
+      DateEntry termStartEntry, String userId) {
+    Agreement agreement = currentOf(processInstanceId);
     List<Problem> problems = new ArrayList<>();
-    String number = checkNumber(agreementNo, AGREEMENT_NO, problems);
-    LocalDate signedOn = checkSignedOn(signedOnText, SIGNED_ON, problems);
-    LocalDate termStart = date(termStartText, TERM_START, "agreement.field.termStart", problems);
+    String number = checkNumber(agreementNo, AGREEMENT_NO.name(), problems);
+    LocalDate signedOn = checkSignedOn(signedOnEntry, SIGNED_ON.name(), problems);
+    LocalDate termStart = date(termStartEntry, TERM_START.name(), "agreement.field.termStart", problems);
     if (signedOn != null && termStart != null
         && (termStart.isBefore(signedOn) || termStart.isAfter(signedOn.plusMonths(6)))) {
-      problems.add(new Problem(TERM_START, messages.get("agreement.sign.termStartRange", termStart, signedOn)));
+      problems.add(new Problem(TERM_START.name(), messages.get("agreement.sign.termStartRange", termStart, signedOn)));
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
@@ -182,14 +210,14 @@ public class AgreementService {
   /**
    * P-15: the renewal (续派) of an agreement whose term ends, signed by the district once the three
    * parties agreed: a new number, the signing date (not in the future); the new term starts where
-   * the old one ends and lasts two years.
+   * the old one ends and lasts two years. Problems are named by the renewal task's fields.
    */
-  public Agreement renew(Long previousAgreementId, String agreementNo, String signedOnText, String userId,
-      String processInstanceId, String numberField, String dateField) {
+  public Agreement renew(Long previousAgreementId, String agreementNo, DateEntry signedOnEntry, String userId,
+      String processInstanceId, Var<String> numberField, Var<LocalDate> dateField) {
     Agreement previous = agreements.findWithDetailsById(previousAgreementId).orElseThrow();
     List<Problem> problems = new ArrayList<>();
-    String number = checkNumber(agreementNo, numberField, problems);
-    LocalDate signedOn = checkSignedOn(signedOnText, dateField, problems);
+    String number = checkNumber(agreementNo, numberField.name(), problems);
+    LocalDate signedOn = checkSignedOn(signedOnEntry, dateField.name(), problems);
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }
@@ -213,27 +241,22 @@ public class AgreementService {
   }
 
   /** The signing date: a date, not in the future (the agreement has been signed). */
-  private LocalDate checkSignedOn(String text, String field, List<Problem> problems) {
-    LocalDate signedOn = date(text, field, "agreement.field.signedOn", problems);
+  private LocalDate checkSignedOn(DateEntry entry, String field, List<Problem> problems) {
+    LocalDate signedOn = date(entry, field, "agreement.field.signedOn", problems);
     if (signedOn != null && signedOn.isAfter(EngineClock.today())) {
       problems.add(new Problem(field, messages.get("agreement.sign.signedInFuture", signedOn)));
     }
     return signedOn;
   }
 
-  private LocalDate date(String text, String field, String labelKey, List<Problem> problems) {
-    if (text == null || text.isBlank()) {
+  private LocalDate date(DateEntry entry, String field, String labelKey, List<Problem> problems) {
+    if (entry.absent()) {
       problems.add(new Problem(field, messages.get("agreement.dateRequired", messages.get(labelKey))));
-      return null;
+    } else if (entry.malformed() != null) {
+      problems.add(new Problem(field, messages.get("agreement.dateFormat", messages.get(labelKey), entry.malformed())));
     }
-    try {
-      return VariableReader.isoDate(text);
-    } catch (DateTimeParseException e) {
-      problems.add(new Problem(field, messages.get("agreement.dateFormat", messages.get(labelKey), text)));
-      return null;
-    }
+    return entry.date();
   }
-
 
   /** Final, not declined, matches of the district in the round. */
   @Transactional(readOnly = true)
@@ -243,85 +266,75 @@ public class AgreementService {
         .count();
   }
 
+  /** A commissioner of the database who could replace a declined one (a row of the city's table). */
+  public record Candidate(Long commissionerId, String name, String sourceUnitName, String industryGroupName,
+      String expertise, String levelLabel, boolean sameGroup) {}
+
+  /** What the city's replacement task shows after a decline. */
+  public record Reopened(String declinedName, String declineReason, long districtRemaining, int minPerDistrict,
+      List<Candidate> candidates) {}
+
   /**
-   * P-02, P-12(3): a declined agreement takes the commissioner out of the district's matching and
-   * re-opens it for the city: what the replacement task shows (the district's remaining count, the
-   * commissioners of the database who could replace them).
+   * P-02, P-12(3): the case's declined agreement takes the commissioner out of the district's
+   * matching and re-opens it for the city: the district's remaining count and the commissioners of
+   * the database who could replace them (the same industry group first, P-11).
    */
-  public Map<String, Object> reopen(Long agreementId) {
-    Agreement agreement = agreements.findWithDetailsById(agreementId).orElseThrow();
+  public Reopened reopen(String processInstanceId) {
+    Agreement agreement = currentOf(processInstanceId);
     RoundMatch match = agreement.getMatch();
     match.decline();
     matches.flush();
     Long roundId = agreement.getRound().getId();
     Set<Long> taken = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(roundId).stream()
-        .map(m -> m.getCommissioner().getId()).collect(Collectors.toCollection(java.util.HashSet::new));
+        .map(m -> m.getCommissioner().getId()).collect(Collectors.toCollection(HashSet::new));
     taken.addAll(dispatches.findActiveCommissionerIds());
-    List<Map<String, Object>> candidates = new ArrayList<>();
-    for (Commissioner c : commissioners.findAllByOrderById()) {
-      if (taken.contains(c.getId()) || c.isBarred()) {
-        continue;
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("commissionerId", c.getId());
-      row.put("name", c.getName());
-      row.put("sourceUnitName", c.getSourceUnit().getName());
-      row.put("industryGroupName", c.getIndustryGroup().getName());
-      row.put("expertise", c.getExpertise());
-      row.put("levelLabel", messages.get(c.getLevel() == CommissionerLevel.PROVINCIAL
-          ? "agreement.level.provincial" : "agreement.level.municipal"));
-      // the same industry group first (P-11)
-      row.put("sameGroup", c.getIndustryGroup().getCode().equals(match.getCommissioner().getIndustryGroup().getCode()));
-      candidates.add(row);
-    }
-    candidates.sort((a, b) -> Boolean.compare((Boolean) b.get("sameGroup"), (Boolean) a.get("sameGroup")));
-    Map<String, Object> v = new HashMap<>();
-    v.put("declinedName", agreement.getCommissioner().getName());
-    v.put(DECLINE_REASON, agreement.getDeclineReason());
-    v.put("districtRemaining", districtCount(roundId, agreement.getDistrict().getCode()));
-    v.put("minPerDistrict", roundProperties.minPerDistrict());
-    v.put("candidates", json.of(candidates));
-    v.put(REPLACEMENT_DECISION, null);
-    v.put(REPLACEMENT_COMMISSIONER_ID, null);
-    v.put(CONDITIONS_ATTESTED, false);
-    v.put(SOURCE_UNIT_RELEASED, false);
-    v.put(NO_REPLACEMENT_REASON, null);
-    return v;
+    String group = match.getCommissioner().getIndustryGroup().getCode();
+    List<Candidate> candidates = commissioners.findAllByOrderById().stream()
+        .filter(c -> !taken.contains(c.getId()) && !c.isBarred())
+        .map(c -> new Candidate(c.getId(), c.getName(), c.getSourceUnit().getName(), c.getIndustryGroup().getName(),
+            c.getExpertise(), messages.get(c.getLevel() == CommissionerLevel.PROVINCIAL
+                ? "agreement.level.provincial" : "agreement.level.municipal"),
+            c.getIndustryGroup().getCode().equals(group)))
+        .sorted(Comparator.comparing(Candidate::sameGroup).reversed())
+        .toList();
+    return new Reopened(agreement.getCommissioner().getName(), agreement.getDeclineReason(),
+        districtCount(roundId, agreement.getDistrict().getCode()), roundProperties.minPerDistrict(), candidates);
   }
 
   /**
-   * The city's answer to a declined agreement: a replacement (eligible by the nomination table,
-   * P-07 attested, released by their source unit, not matched in this round, not serving elsewhere)
-   * gets a final match in the district with the declined one's service units — the id of that match
-   * is returned; or no replacement, allowed only while the district keeps its minimum (P-02).
+   * The city's answer to the case's declined agreement: a replacement (eligible by the nomination
+   * table, P-07 attested, released by their source unit, not matched in this round, not serving
+   * elsewhere) gets a final match in the district with the declined one's service units, and the
+   * case opens its agreement — true is returned; or no replacement, allowed only while the district
+   * keeps its minimum (P-02).
    */
-  public Long replace(Long agreementId, String decision, Long replacementId, boolean attested, boolean released,
-      String reason) {
-    Agreement agreement = agreements.findWithDetailsById(agreementId).orElseThrow();
+  public boolean replace(String processInstanceId, String decision, Long replacementId, boolean attested,
+      boolean released, String reason) {
+    Agreement agreement = currentOf(processInstanceId);
     RoundMatch declined = agreement.getMatch();
     String districtName = agreement.getDistrict().getName();
-    if (!"REPLACE".equals(decision) && !"NO_REPLACEMENT".equals(decision)) {
-      throw new ProcessRuleViolation(REPLACEMENT_DECISION, messages.get("agreement.replace.decisionRequired"));
+    if (!REPLACE.equals(decision) && !NO_REPLACEMENT.equals(decision)) {
+      throw new ProcessRuleViolation(REPLACEMENT_DECISION.name(), messages.get("agreement.replace.decisionRequired"));
     }
-    if ("NO_REPLACEMENT".equals(decision)) {
+    if (NO_REPLACEMENT.equals(decision)) {
       long remaining = districtCount(agreement.getRound().getId(), agreement.getDistrict().getCode());
       List<Problem> problems = new ArrayList<>();
       if (remaining < roundProperties.minPerDistrict()) {
-        problems.add(new Problem(REPLACEMENT_DECISION, messages.get("agreement.replace.belowMinimum", districtName,
-            remaining, roundProperties.minPerDistrict())));
+        problems.add(new Problem(REPLACEMENT_DECISION.name(), messages.get("agreement.replace.belowMinimum",
+            districtName, remaining, roundProperties.minPerDistrict())));
       }
       if (reason == null || reason.isBlank()) {
-        problems.add(new Problem(NO_REPLACEMENT_REASON, messages.get("agreement.replace.reasonRequired")));
+        problems.add(new Problem(NO_REPLACEMENT_REASON.name(), messages.get("agreement.replace.reasonRequired")));
       }
       if (!problems.isEmpty()) {
         throw new ProcessRuleViolation(problems);
       }
-      return null;
+      return false;
     }
     List<Problem> problems = new ArrayList<>();
     Commissioner c = replacementId == null ? null : commissioners.findWithDetailsById(replacementId).orElse(null);
     if (c == null) {
-      problems.add(new Problem(REPLACEMENT_COMMISSIONER_ID, replacementId == null
+      problems.add(new Problem(REPLACEMENT_COMMISSIONER_ID.name(), replacementId == null
           ? messages.get("agreement.replace.idRequired") : messages.get("agreement.replace.unknown", replacementId)));
     } else {
       boolean listed = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(agreement.getRound().getId()).stream()
@@ -330,14 +343,15 @@ public class AgreementService {
       if (!outcome.eligible()) {
         String why = c.isBarred() && c.getBarredReason() != null
             ? outcome.reason() + messages.get("nomination.row.barredBecause", c.getBarredReason()) : outcome.reason();
-        problems.add(new Problem(attested || c.isBarred() || listed ? REPLACEMENT_COMMISSIONER_ID : CONDITIONS_ATTESTED,
-            messages.get("agreement.replace.ineligible", c.getName(), why)));
+        problems.add(new Problem(attested || c.isBarred() || listed ? REPLACEMENT_COMMISSIONER_ID.name()
+            : CONDITIONS_ATTESTED.name(), messages.get("agreement.replace.ineligible", c.getName(), why)));
       } else if (dispatches.findByActiveCommissionerId(c.getId()).isPresent()) {
-        problems.add(new Problem(REPLACEMENT_COMMISSIONER_ID, messages.get("agreement.replace.serving", c.getName())));
+        problems.add(new Problem(REPLACEMENT_COMMISSIONER_ID.name(),
+            messages.get("agreement.replace.serving", c.getName())));
       }
     }
     if (!released) {
-      problems.add(new Problem(SOURCE_UNIT_RELEASED, messages.get("agreement.replace.releaseRequired")));
+      problems.add(new Problem(SOURCE_UNIT_RELEASED.name(), messages.get("agreement.replace.releaseRequired")));
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
@@ -348,13 +362,24 @@ public class AgreementService {
             c.getIndustryGroup().getName()));
     replacement.finalise();
     replacement.serve(declined.getServiceUnitIds());
-    return matches.save(replacement).getId();
+    agreements.save(new Agreement(matches.save(replacement), processInstanceId));
+    return true;
+  }
+
+  /** The case's signed agreement, to start its dispatch with. */
+  @Transactional(readOnly = true)
+  public Agreement signed(String processInstanceId) {
+    Agreement agreement = currentOf(processInstanceId);
+    if (agreement.getStatus() != AgreementStatus.SIGNED) {
+      throw new IllegalStateException("agreement " + agreement.getId() + " is " + agreement.getStatus());
+    }
+    return agreement;
   }
 
   /** The enterprises behind the match's service units: whom the dispatch serves. */
   @Transactional(readOnly = true)
   public Set<Long> enterprisesOf(RoundMatch match) {
     return serviceUnits.findAllById(match.getServiceUnitIds()).stream().map(ServiceUnit::getEnterprise)
-        .map(e -> e.getId()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .map(e -> e.getId()).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

@@ -1,11 +1,10 @@
 package cn.suzhou.shuanglian.agreement;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** P-12(3): after matching, the round moves on to signing its agreements. */
+/** P-12(3): after matching, the round of this selectionRound case moves on to signing its agreements. */
 @Component("beginAgreementSigning")
 public class BeginAgreementSigning implements JavaDelegate {
 
@@ -17,6 +16,6 @@ public class BeginAgreementSigning implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    agreements.beginSigning(new VariableReader(execution).number(AgreementVariables.ROUND_ID));
+    agreements.beginSigning(execution.getProcessInstanceId());
   }
 }

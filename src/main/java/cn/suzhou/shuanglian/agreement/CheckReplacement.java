@@ -1,17 +1,17 @@
 package cn.suzhou.shuanglian.agreement;
 
-import static cn.suzhou.shuanglian.agreement.AgreementVariables.*;
+import static cn.suzhou.shuanglian.agreement.AgreementSigningContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * P-02, P-07, P-08: the city's replacement for a declined agreement is eligible, released and free;
- * closing without one is allowed only while the district keeps its minimum.
+ * P-02, P-07, P-08: the city's replacement for the case's declined agreement is eligible, released
+ * and free (the case then opens the replacement's agreement); closing without one is allowed only
+ * while the district keeps its minimum.
  */
 @Component("checkReplacement")
 public class CheckReplacement extends CompletionCheck {
@@ -26,19 +26,15 @@ public class CheckReplacement extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
     Long replacementId;
     try {
-      replacementId = in.number(REPLACEMENT_COMMISSIONER_ID);
+      replacementId = REPLACEMENT_COMMISSIONER_ID.from(execution);
     } catch (NumberFormatException e) {
-      throw new ProcessRuleViolation(REPLACEMENT_COMMISSIONER_ID,
-          messages.get("agreement.replace.unknown", in.text(REPLACEMENT_COMMISSIONER_ID)));
+      throw new ProcessRuleViolation(REPLACEMENT_COMMISSIONER_ID.name(), messages.get("agreement.replace.unknown",
+          String.valueOf(execution.getVariable(REPLACEMENT_COMMISSIONER_ID.name())).strip()));
     }
-    Long matchId = agreements.replace(in.number(AGREEMENT_ID), in.text(REPLACEMENT_DECISION), replacementId,
-        in.isTrue(CONDITIONS_ATTESTED), in.isTrue(SOURCE_UNIT_RELEASED), in.text(NO_REPLACEMENT_REASON));
-    execution.setVariable(REPLACED, matchId != null);
-    if (matchId != null) {
-      execution.setVariable(MATCH_ID, matchId);
-    }
+    REPLACED.set(execution, agreements.replace(execution.getProcessInstanceId(), REPLACEMENT_DECISION.from(execution),
+        replacementId, CONDITIONS_ATTESTED.from(execution), SOURCE_UNIT_RELEASED.from(execution),
+        NO_REPLACEMENT_REASON.from(execution)));
   }
 }

@@ -1,11 +1,10 @@
 package cn.suzhou.shuanglian.agreement;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** P-12(3): every agreement of the round is signed (or a declined one closed): the round is complete. */
+/** P-12(3): every agreement of the case's round is signed (or a declined one closed): the round is complete. */
 @Component("completeSigningRound")
 public class CompleteSigningRound implements JavaDelegate {
 
@@ -17,6 +16,6 @@ public class CompleteSigningRound implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    agreements.completeRound(new VariableReader(execution).number(AgreementVariables.ROUND_ID));
+    agreements.completeRound(execution.getProcessInstanceId());
   }
 }

@@ -1,14 +1,16 @@
 package cn.suzhou.shuanglian.agreement;
 
-import static cn.suzhou.shuanglian.agreement.AgreementVariables.*;
+import static cn.suzhou.shuanglian.agreement.AgreementSigningContract.*;
 
+import cn.suzhou.shuanglian.dispatch.EngineCaller;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
-import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-12(3): the commissioner accepts the dispatch, or declines it with a reason. */
+/**
+ * P-12(3): the commissioner of the case's agreement accepts the dispatch, or declines it with a
+ * reason — the authenticated user, who must be that commissioner or their district.
+ */
 @Component("recordAcceptance")
 public class RecordAcceptance extends CompletionCheck {
 
@@ -20,8 +22,8 @@ public class RecordAcceptance extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    execution.setVariable(ACCEPTED, agreements.recordAcceptance(in.number(AGREEMENT_ID), in.text(ACCEPT_DECISION),
-        in.text(DECLINE_REASON), ProcessActors.currentUserId(execution.getProcessEngineServices(), "system")));
+    ACCEPTED.set(execution, agreements.recordAcceptance(execution.getProcessInstanceId(),
+        ACCEPT_DECISION.from(execution), DECLINE_REASON.from(execution),
+        EngineCaller.of(execution.getProcessEngineServices())));
   }
 }

@@ -1,14 +1,13 @@
 package cn.suzhou.shuanglian.agreement;
 
-import static cn.suzhou.shuanglian.agreement.AgreementVariables.*;
+import static cn.suzhou.shuanglian.agreement.AgreementSigningContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-12(3), P-15: the district signs — unique number, signing date, term start; the term is two years. */
+/** P-12(3), P-15: the district signs the case's agreement — unique number, signing date, term start; two years. */
 @Component("signAgreement")
 public class SignAgreement extends CompletionCheck {
 
@@ -20,8 +19,8 @@ public class SignAgreement extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    agreements.sign(in.number(AGREEMENT_ID), in.text(AGREEMENT_NO), in.text(SIGNED_ON), in.text(TERM_START),
+    agreements.sign(execution.getProcessInstanceId(), AGREEMENT_NO.from(execution),
+        DateEntry.of(SIGNED_ON, execution), DateEntry.of(TERM_START, execution),
         ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
   }
 }

@@ -1,13 +1,16 @@
 package cn.suzhou.shuanglian.dispatch;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
+
+import cn.suzhou.shuanglian.dispatch.DispatchService.ServiceTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * P-15: before a service year ends, counts its confirmed service days against the minimum; the
- * reminders to the commissioner and the district follow when they fall short.
+ * reminders to the commissioner and the district follow when they fall short. The values are local
+ * to the reminder's event subprocess.
  */
 @Component("checkServiceTime")
 public class CheckServiceTime implements JavaDelegate {
@@ -20,7 +23,13 @@ public class CheckServiceTime implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    execution.setVariablesLocal(dispatches.serviceTime(in.number("dispatchId"), in.number("serviceYear").intValue()));
+    Dispatch d = dispatches.ofCase(execution.getProcessInstanceId());
+    ServiceTime time = dispatches.serviceTime(d, SERVICE_YEAR.from(execution).intValue());
+    CONFIRMED_DAYS.setLocal(execution, (long) time.confirmedDays());
+    MIN_SERVICE_DAYS.setLocal(execution, (long) time.minServiceDays());
+    SHORT_DAYS.setLocal(execution, (long) time.shortDays());
+    SERVICE_DAYS_SHORT.setLocal(execution, time.due());
+    YEAR_END_DATE.setLocal(execution, time.yearLastDay());
+    REMINDER_ACKNOWLEDGED.setLocal(execution, false);
   }
 }

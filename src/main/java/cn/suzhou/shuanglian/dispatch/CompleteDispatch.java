@@ -1,11 +1,10 @@
 package cn.suzhou.shuanglian.dispatch;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** P-15: the term ran out without renewal; the dispatch is complete. */
+/** P-15: the term ran out without renewal; the case's dispatch is complete. */
 @Component("completeDispatch")
 public class CompleteDispatch implements JavaDelegate {
 
@@ -17,6 +16,6 @@ public class CompleteDispatch implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    dispatches.complete(new VariableReader(execution).number("dispatchId"));
+    dispatches.complete(dispatches.ofCase(execution.getProcessInstanceId()).getId());
   }
 }

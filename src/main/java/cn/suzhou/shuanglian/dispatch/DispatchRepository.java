@@ -13,6 +13,13 @@ public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
   @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   List<Dispatch> findAllByOrderById();
 
+  /** The dispatch of a commissionerDispatch case. */
+  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
+  Optional<Dispatch> findWithDetailsByProcessInstanceId(String processInstanceId);
+
+  /** The dispatch a case is started for, by the case's business key (unique), before the case is bound to it. */
+  Optional<Dispatch> findByBusinessKey(String businessKey);
+
   /** The dispatches of a round's agreements (reports, P-13). */
   @EntityGraph(attributePaths = {"commissioner", "district"})
   List<Dispatch> findByAgreementRoundIdOrderById(Long roundId);

@@ -1,34 +1,61 @@
 package cn.suzhou.shuanglian.dispatch;
 
+import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
+
 import cn.suzhou.shuanglian.evaluation.EvaluationService;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import java.util.HashMap;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
-/** P-15: gives one party's renewal task (local to its execution) the party's name and the grades so far. */
+/**
+ * P-15: as one party's renewal task opens, records in the domain which party it asks (the engine
+ * hands the party to the opening task; nobody holds it yet) and gives the task, locally, the party's
+ * name and the grades so far.
+ */
 @Component("prepareRenewalOpinion")
 public class PrepareRenewalOpinion implements ExecutionListener {
 
   private final DispatchService dispatches;
   private final EvaluationService evaluations;
+  private final ObjectMapper json;
 
-  public PrepareRenewalOpinion(DispatchService dispatches, EvaluationService evaluations) {
+  public PrepareRenewalOpinion(DispatchService dispatches, EvaluationService evaluations, ObjectMapper json) {
     this.dispatches = dispatches;
     this.evaluations = evaluations;
+    this.json = json;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    Long dispatchId = in.number("dispatchId");
-    Map<String, Object> local = new HashMap<>();
-    local.put("partyName", dispatches.partyName(dispatchId, in.text("renewalParty")));
-    local.put("evaluations", evaluations.gradeRows(dispatchId));
-    local.put("renewalDecision", null);
-    local.put("renewalComment", null);
-    execution.setVariablesLocal(local);
+    RenewalOpinionTask task = dispatches.openRenewalTask(execution.getProcessInstanceId(), execution.getId(),
+        RENEWAL_PARTY.from(execution));
+    Dispatch d = dispatches.get(task.getDispatchId());
+    PARTY_NAME.setLocal(execution, dispatches.partyName(d, task.getParty()));
+    EVALUATIONS.setLocal(execution, Spin.JSON(gradeRows(d)));
+    RENEWAL_DECISION.setLocal(execution, null);
+    RENEWAL_COMMENT.setLocal(execution, null);
+  }
+
+  /** The grades so far, one row per service year (the form's table). */
+  private String gradeRows(Dispatch d) {
+    List<Map<String, Object>> rows = evaluations.of(d.getId()).stream().map(e -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("serviceYear", e.getServiceYear());
+      row.put("gradeLabel", e.getGrade() == null ? "" : e.getGrade().label());
+      row.put("weightedScore", e.getWeightedScore() == null ? "" : e.getWeightedScore().toPlainString());
+      row.put("confirmedDays", e.getConfirmedDays());
+      return row;
+    }).toList();
+    try {
+      return json.writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,12 +1,15 @@
 package cn.suzhou.shuanglian.dispatch;
 
+import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
+
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
-import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-15: records one party's answer on renewal (district, commissioner, source unit). */
+/**
+ * P-15: records one party's answer on renewal — for the party and dispatch of this task as recorded
+ * when it opened, answered by the authenticated user, who must be of that party.
+ */
 @Component("recordRenewalOpinion")
 public class RecordRenewalOpinion extends CompletionCheck {
 
@@ -18,8 +21,8 @@ public class RecordRenewalOpinion extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    dispatches.recordRenewalOpinion(in.number("dispatchId"), in.text("renewalParty"), in.text("renewalDecision"),
-        in.text("renewalComment"), ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    dispatches.recordRenewalOpinion(execution.getProcessInstanceId(), execution.getId(),
+        RENEWAL_DECISION.from(execution), RENEWAL_COMMENT.from(execution),
+        EngineCaller.of(execution.getProcessEngineServices()));
   }
 }

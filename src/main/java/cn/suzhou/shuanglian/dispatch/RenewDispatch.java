@@ -1,11 +1,12 @@
 package cn.suzhou.shuanglian.dispatch;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** P-15: the renewed term starts as a new dispatch case; this one ends as renewed. */
+/** P-15: the renewed term starts as a new dispatch case; the case's dispatch ends as renewed. */
 @Component("renewDispatch")
 public class RenewDispatch implements JavaDelegate {
 
@@ -17,8 +18,7 @@ public class RenewDispatch implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    execution.setVariable("renewedDispatchId",
-        dispatches.renew(in.number("dispatchId"), in.number("renewalAgreementId")).getId());
+    Dispatch renewed = dispatches.renew(dispatches.ofCase(execution.getProcessInstanceId()).getId());
+    RENEWED_DISPATCH_ID.set(execution, renewed.getId());
   }
 }

@@ -1,8 +1,10 @@
 package cn.suzhou.shuanglian.dispatch;
 
+import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
+
+import cn.suzhou.shuanglian.agreement.DateEntry;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +20,8 @@ public class SignRenewalAgreement extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    execution.setVariable("renewalAgreementId", dispatches.signRenewal(in.number("dispatchId"),
-        in.text("renewalAgreementNo"), in.text("renewalSignedOn"),
-        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"), execution.getProcessInstanceId()));
+    dispatches.signRenewal(dispatches.ofCase(execution.getProcessInstanceId()), RENEWAL_AGREEMENT_NO.from(execution),
+        DateEntry.of(RENEWAL_SIGNED_ON, execution),
+        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"), execution.getProcessInstanceId());
   }
 }

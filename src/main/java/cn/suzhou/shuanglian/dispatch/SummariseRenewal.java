@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.dispatch;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ public class SummariseRenewal implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long dispatchId = new VariableReader(execution).number("dispatchId");
-    execution.setVariable("renewalAgreed", dispatches.renewalAgreed(dispatchId));
-    execution.setVariable("renewalTermStartDate", dispatches.get(dispatchId).getTermEnd().toString());
+    Dispatch d = dispatches.ofCase(execution.getProcessInstanceId());
+    RENEWAL_AGREED.set(execution, dispatches.renewalAgreed(d.getId()));
+    RENEWAL_TERM_START_DATE.set(execution, d.getTermEnd());
   }
 }

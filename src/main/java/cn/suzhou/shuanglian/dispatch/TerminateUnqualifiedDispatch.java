@@ -1,11 +1,16 @@
 package cn.suzhou.shuanglian.dispatch;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
+
+import cn.suzhou.shuanglian.dispatch.DispatchService.Termination;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** P-18: an unqualified grade ends the dispatch at once and bars the person from every later round. */
+/**
+ * P-18: an unqualified grade ends the case's dispatch at once and bars the person from every later
+ * round; the source unit's notice shows the reason, the year graded 不合格 and the grade.
+ */
 @Component("terminateUnqualifiedDispatch")
 public class TerminateUnqualifiedDispatch implements JavaDelegate {
 
@@ -17,8 +22,10 @@ public class TerminateUnqualifiedDispatch implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    execution.setVariables(dispatches.terminateUnqualified(in.number("dispatchId"),
-        in.number("evaluatedYear").intValue()));
+    Termination t = dispatches.terminateUnqualified(dispatches.ofCase(execution.getProcessInstanceId()));
+    TERMINATION_REASON.set(execution, t.reason());
+    SERVICE_YEAR.set(execution, (long) t.serviceYear());
+    GRADE_LABEL.set(execution, t.gradeLabel());
+    TERMINATION_ACKNOWLEDGED.set(execution, false);
   }
 }

@@ -1,11 +1,10 @@
 package cn.suzhou.shuanglian.misconduct;
 
-import static cn.suzhou.shuanglian.misconduct.MisconductVariables.*;
+import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,26 +30,25 @@ public class CheckMisconductDecision extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
     List<Problem> problems = new ArrayList<>();
-    String decision = in.text(DECISION);
+    String decision = DECISION.from(execution);
     if (!CONFIRM.equals(decision) && !DISMISS.equals(decision)) {
-      problems.add(new Problem(DECISION, messages.get("misconduct.decision.decisionRequired")));
+      problems.add(new Problem(DECISION.name(), messages.get("misconduct.decision.decisionRequired")));
     }
     if (CONFIRM.equals(decision)) {
-      String measure = in.text(MEASURE);
+      String measure = MEASURE.from(execution);
       if (!MisconductMeasure.TERMINATE_DISPATCH.name().equals(measure)
           && !MisconductMeasure.CRITICISM.name().equals(measure)) {
-        problems.add(new Problem(MEASURE, messages.get("misconduct.decision.measureRequired")));
+        problems.add(new Problem(MEASURE.name(), messages.get("misconduct.decision.measureRequired")));
       }
-    } else if (DISMISS.equals(decision) && in.isTrue(BAR)) {
-      problems.add(new Problem(BAR, messages.get("misconduct.decision.barWhenDismissed")));
+    } else if (DISMISS.equals(decision) && BAR.from(execution)) {
+      problems.add(new Problem(BAR.name(), messages.get("misconduct.decision.barWhenDismissed")));
     }
-    String reason = in.text(DECISION_REASON);
+    String reason = DECISION_REASON.from(execution);
     if (reason == null) {
-      problems.add(new Problem(DECISION_REASON, messages.get("misconduct.decision.reasonRequired")));
+      problems.add(new Problem(DECISION_REASON.name(), messages.get("misconduct.decision.reasonRequired")));
     } else if (reason.length() > REASON_MAX) {
-      problems.add(new Problem(DECISION_REASON, messages.get("misconduct.decision.reasonTooLong", REASON_MAX)));
+      problems.add(new Problem(DECISION_REASON.name(), messages.get("misconduct.decision.reasonTooLong", REASON_MAX)));
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);

@@ -17,6 +17,15 @@ public interface MisconductCaseRepository extends JpaRepository<MisconductCase, 
       "dispatch.agreement"})
   List<MisconductCase> findAllByOrderByIdDesc();
 
+  /** The case of a misconductCase process instance. */
+  @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
+      "dispatch.agreement"})
+  Optional<MisconductCase> findWithDispatchByProcessInstanceId(String processInstanceId);
+
+  /** The confirmed case that ended the dispatch (终止派驻), if any. */
+  Optional<MisconductCase> findFirstByDispatchIdAndDispatchOutcomeOrderByIdDesc(Long dispatchId,
+      DispatchOutcome dispatchOutcome);
+
   /** The dispatch under the agreement with that number (派驻协议编号), as a district official knows it. */
   @Query("select d.id from Dispatch d where d.agreement.agreementNo = :agreementNo")
   Optional<Long> findDispatchIdByAgreementNo(@Param("agreementNo") String agreementNo);

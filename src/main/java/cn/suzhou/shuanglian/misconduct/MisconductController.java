@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.misconduct;
 
-import static cn.suzhou.shuanglian.misconduct.MisconductVariables.*;
+import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
@@ -99,22 +99,22 @@ public class MisconductController {
   @ApiResponse(responseCode = "403", description = "the caller's groups may not report misconduct")
   public MisconductCaseView report(@RequestBody MisconductReport request) {
     CurrentUser user = currentUsers.current();
-    VariableMap variables = Variables.createVariables()
-        .putValue(DISPATCH_ID, request.dispatchId())
-        .putValue(AGREEMENT_NO, request.agreementNo())
-        .putValue(CATEGORY, request.category())
-        .putValue(FACTS, request.facts())
-        .putValue(OCCURRED_ON, request.occurredOn())
-        .putValue(EVIDENCE, request.evidence());
-    ProcessInstanceWithVariables instance;
+    VariableMap variables = Variables.createVariables();
+    DISPATCH_ID.in(variables, request.dispatchId());
+    AGREEMENT_NO.in(variables, request.agreementNo());
+    CATEGORY.in(variables, request.category());
+    FACTS.in(variables, request.facts());
+    // the day as the caller wrote it: the process rule names a malformed one in its refusal
+    variables.putValue(OCCURRED_ON.name(), request.occurredOn());
+    EVIDENCE.in(variables, request.evidence());
+    ProcessInstance instance;
     try {
-      instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
-          .executeWithVariablesInReturn();
+      // as the authenticated caller: the case's reporter is who starts it
+      instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
     } catch (org.camunda.bpm.engine.AuthorizationException e) {
       throw ApiException.forbidden("misconduct.api.mayNotReport");
     }
-    Long caseId = ((Number) instance.getVariables().get(CASE_ID)).longValue();
-    return service.view(user, service.get(caseId));
+    return service.view(user, service.ofCase(instance.getId()));
   }
 
   public record MisconductReport(

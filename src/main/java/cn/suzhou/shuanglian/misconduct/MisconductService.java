@@ -1,9 +1,8 @@
 package cn.suzhou.shuanglian.misconduct;
 
-import static cn.suzhou.shuanglian.misconduct.MisconductVariables.*;
-
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
+import cn.suzhou.shuanglian.dispatch.DispatchContract;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.dispatch.DispatchStatus;
 import cn.suzhou.shuanglian.platform.identity.Groups;
@@ -13,9 +12,9 @@ import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.context.annotation.Lazy;
@@ -25,10 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Misconduct cases (违纪处理, P-17): what their tasks show, the district's findings, the city's decision
  * and what it does — a confirmed case with 终止派驻 ends the running dispatch by correlating the message
- * {@value MisconductVariables#MESSAGE_CONFIRMED} to the dispatch's case (which leaves its service years
+ * {@value DispatchContract#MISCONDUCT_CONFIRMED} to the dispatch's case (which leaves its service years
  * or its renewal and tells the source unit), or, when no dispatch case waits for it, ends the dispatch
  * record itself; 列入禁派 bars the person from every later round (the P-18 bar); all in the
  * transaction of the city's decision. Who may read a case, and the reporter masked for the others.
+ *
+ * <p>A case is the row linked to its process instance ({@link #ofCase}), never an id read back from a
+ * variable.
  */
 @Service
 @Transactional
@@ -64,29 +66,40 @@ public class MisconductService {
     return cases.findWithDispatchById(caseId).orElseThrow();
   }
 
-  /** What every task of the case shows (Tasklist columns, form texts). */
-  public Map<String, Object> caseVariables(MisconductCase c, String reporterLabel) {
+  /** The case of a misconductCase process instance. */
+  @Transactional(readOnly = true)
+  public MisconductCase ofCase(String processInstanceId) {
+    return cases.findWithDispatchByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("no misconduct case for " + processInstanceId));
+  }
+
+  /** What every task of a case shows (Tasklist columns, form texts). */
+  public record CaseContext(Long caseId, String caseNumber, Long dispatchId, String agreementNo, String dispatchKey,
+      String caseTitle, String category, String categoryLabel, String facts, LocalDate occurredOn, String evidence,
+      String districtCode, String districtName, String commissionerName, String sourceUnitCode, String sourceUnitName,
+      String reporterUserId, String reporterGroupId, String reporterLabel, Date investigationDue) {}
+
+  /**
+   * What every task of the case shows; the reporter's label names their role (the city, the district's
+   * department, the enterprise), their group (besides themself) takes over their outcome task.
+   */
+  @Transactional(readOnly = true)
+  public CaseContext caseContext(MisconductCase c, String enterpriseName) {
     Dispatch d = c.getDispatch();
-    Map<String, Object> v = new HashMap<>();
-    v.put(CASE_ID, c.getId());
-    v.put(DISPATCH_ID, d.getId());
-    v.put(AGREEMENT_NO, d.getAgreement().getAgreementNo());
-    v.put(DISPATCH_KEY, d.getBusinessKey());
-    v.put(CASE_TITLE, messages.get("misconduct.caseTitle", caseNumber(c), d.getCommissioner().getName(),
-        d.getDistrict().getName(), c.getCategory().label()));
-    v.put(CATEGORY, c.getCategory().name());
-    v.put(CATEGORY_LABEL, c.getCategory().label());
-    v.put(FACTS, c.getFacts());
-    v.put(OCCURRED_ON, c.getOccurredOn().toString());
-    v.put(EVIDENCE, c.getEvidence());
-    v.put(DISTRICT_CODE, d.getDistrict().getCode());
-    v.put(DISTRICT_NAME, d.getDistrict().getName());
-    v.put(APPLICANT_NAME, d.getCommissioner().getName());
-    v.put(COMMISSIONER_NAME, d.getCommissioner().getName());
-    v.put(SOURCE_UNIT_CODE, d.getSourceUnit().getCode());
-    v.put(SOURCE_UNIT_NAME, d.getSourceUnit().getName());
-    v.put(REPORTER_LABEL, reporterLabel);
-    return v;
+    return new CaseContext(c.getId(), caseNumber(c), d.getId(), d.getAgreement().getAgreementNo(), d.getBusinessKey(),
+        messages.get("misconduct.caseTitle", caseNumber(c), d.getCommissioner().getName(), d.getDistrict().getName(),
+            c.getCategory().label()),
+        c.getCategory().name(), c.getCategory().label(), c.getFacts(), c.getOccurredOn(), c.getEvidence(),
+        d.getDistrict().getCode(), d.getDistrict().getName(), d.getCommissioner().getName(), d.getSourceUnit().getCode(),
+        d.getSourceUnit().getName(), c.getReporterUserId(), switch (c.getReporterRole()) {
+          case CITY -> Groups.CITY;
+          case DISTRICT -> Groups.district(d.getDistrict().getCode());
+          case ENTERPRISE -> null;
+        }, switch (c.getReporterRole()) {
+          case CITY -> messages.get("misconduct.reporter.city");
+          case DISTRICT -> d.getDistrict().getName() + messages.get("misconduct.reporter.districtSuffix");
+          case ENTERPRISE -> enterpriseName;
+        }, EngineClock.dueAfter(properties.investigationPeriod()));
   }
 
   /** The district of the dispatch reads the case (P-14; the city reads every case by its own grant). */
@@ -94,55 +107,49 @@ public class MisconductService {
     caseReaders.grant(processInstanceId, Groups.district(districtCode));
   }
 
-  /** P-17: the district's findings (查实 / 不实) and recommendation; returns what the city's task shows. */
-  public Map<String, Object> recordInvestigation(Long caseId, boolean substantiated, String findings,
+  /** What the city's decision task shows of the district's findings. */
+  public record Investigation(String findingLabel, String recommendedLabel, boolean recommendBar, Date decisionDue) {}
+
+  /** P-17: the district's findings (查实 / 不实) and recommendation on the case. */
+  public Investigation recordInvestigation(String processInstanceId, boolean substantiated, String findings,
       MisconductMeasure recommended, boolean recommendBar, String userId) {
-    MisconductCase c = get(caseId);
+    MisconductCase c = ofCase(processInstanceId);
     c.investigated(substantiated, findings, recommended, substantiated && recommendBar, userId, EngineClock.now());
-    Map<String, Object> v = new HashMap<>();
-    v.put(FINDING_LABEL, messages.get(substantiated ? "misconduct.finding.substantiated"
-        : "misconduct.finding.unsubstantiated"));
-    v.put(RECOMMENDED_LABEL, recommended.label()
-        + (substantiated && recommendBar ? messages.get("misconduct.recommend.barSuffix") : ""));
-    v.put(RECOMMEND_BAR, substantiated && recommendBar);
-    v.put(DECISION_DUE, EngineClock.dueAfter(properties.decisionPeriod()));
-    return v;
+    return new Investigation(messages.get(substantiated ? "misconduct.finding.substantiated"
+        : "misconduct.finding.unsubstantiated"), recommended.label()
+        + (substantiated && recommendBar ? messages.get("misconduct.recommend.barSuffix") : ""),
+        substantiated && recommendBar, EngineClock.dueAfter(properties.decisionPeriod()));
   }
 
   /**
-   * P-17 (P-18 for the bar): applies the city's decision to the case, the dispatch and the person, in
-   * this transaction. Returns the outcome text the reporter and the source unit read, and whether this
-   * case must tell the source unit itself (not when the dispatch's case does so on its termination).
+   * What the reporter and the source unit read of a decision, and whether this case must tell the
+   * source unit itself (not when the dispatch's case does so on its termination).
    */
-  public Map<String, Object> applyDecision(Long caseId, boolean confirm, MisconductMeasure measure, boolean bar,
+  public record Outcome(String text, boolean informSourceUnit) {}
+
+  /**
+   * P-17 (P-18 for the bar): applies the city's decision to the case, the dispatch and the person, in
+   * this transaction: the case is decided first, then a running dispatch is ended for it (by message
+   * to its case, which reads the case's reason from the domain).
+   */
+  public Outcome applyDecision(String processInstanceId, boolean confirm, MisconductMeasure measure, boolean bar,
       String reason, String userId) {
-    MisconductCase c = get(caseId);
+    MisconductCase c = ofCase(processInstanceId);
     Dispatch d = c.getDispatch();
     Instant now = EngineClock.now();
     String number = caseNumber(c);
-    Map<String, Object> v = new HashMap<>();
     if (!confirm) {
       c.dismissed(reason, userId, now);
-      v.put(OUTCOME_TEXT, messages.get("misconduct.outcome.dismissed", number, reason));
-      v.put(INFORM_SOURCE_UNIT, false);
-      return v;
+      return new Outcome(messages.get("misconduct.outcome.dismissed", number, reason), false);
     }
     if (bar) {
       Commissioner person = d.getCommissioner();
       person.bar(messages.get("misconduct.barredReason", number, c.getCategory().label(), reason));
     }
-    DispatchOutcome outcome = DispatchOutcome.CONTINUES;
-    boolean dispatchCaseInforms = false;
-    if (measure == MisconductMeasure.TERMINATE_DISPATCH) {
-      if (d.isActive()) {
-        String terminationReason = messages.get("misconduct.terminationReason", number, c.getCategory().label(), reason);
-        dispatchCaseInforms = endRunningDispatch(d, c.getId(), terminationReason, now);
-        outcome = DispatchOutcome.TERMINATED;
-      } else {
-        outcome = DispatchOutcome.ALREADY_ENDED;
-      }
-    }
+    DispatchOutcome outcome = measure != MisconductMeasure.TERMINATE_DISPATCH ? DispatchOutcome.CONTINUES
+        : d.isActive() ? DispatchOutcome.TERMINATED : DispatchOutcome.ALREADY_ENDED;
     c.confirmed(measure, bar, reason, userId, now, outcome);
+    boolean dispatchCaseInforms = outcome == DispatchOutcome.TERMINATED && endRunningDispatch(d, c, now);
     String text = messages.get("misconduct.outcome.confirmed", number, c.getCategory().label(), measure.label(),
         reason);
     if (outcome == DispatchOutcome.ALREADY_ENDED) {
@@ -151,38 +158,43 @@ public class MisconductService {
     if (bar) {
       text += messages.get("misconduct.outcome.barred");
     }
-    v.put(OUTCOME_TEXT, text);
-    v.put(INFORM_SOURCE_UNIT, !dispatchCaseInforms);
-    return v;
+    return new Outcome(text, !dispatchCaseInforms);
+  }
+
+  /** Why a dispatch ended for this confirmed case: its number, category and the city's reason. */
+  public String terminationReason(MisconductCase c) {
+    return messages.get("misconduct.terminationReason", caseNumber(c), c.getCategory().label(), c.getDecisionReason());
   }
 
   /**
    * Ends the running dispatch: the message to its case, which waits in its service years or its
    * renewal (an interrupting message boundary event there ends the record and tells the source unit);
-   * when its case waits nowhere for it (between two steps of the renewal), the record is ended here and
-   * the renewal then finds it ended. Returns whether the dispatch's case took it.
+   * when its case waits nowhere for it (between two steps of the renewal, or no case), the record is
+   * ended here and the renewal then finds it ended. Returns whether the dispatch's case took it.
    */
-  private boolean endRunningDispatch(Dispatch d, Long caseId, String terminationReason, Instant now) {
-    List<MessageCorrelationResult> taken = engineAsSystem.call(() -> runtimeService
-        .createMessageCorrelation(MESSAGE_CONFIRMED)
-        .processInstanceVariableEquals("dispatchId", d.getId())
-        .setVariable(CASE_ID, caseId)
-        .setVariable(TERMINATION_REASON, terminationReason)
-        .correlateAllWithResult());
+  private boolean endRunningDispatch(Dispatch d, MisconductCase c, Instant now) {
+    List<MessageCorrelationResult> taken = d.getProcessInstanceId() == null ? List.of()
+        : engineAsSystem.call(() -> runtimeService.createMessageCorrelation(DispatchContract.MISCONDUCT_CONFIRMED)
+            .processInstanceId(d.getProcessInstanceId())
+            .correlateAllWithResult());
     if (!taken.isEmpty()) {
       return true;
     }
-    d.end(DispatchStatus.TERMINATED, terminationReason, now);
+    d.end(DispatchStatus.TERMINATED, terminationReason(c), now);
     return false;
   }
 
-  /** P-17: the dispatch's case, interrupted by the message, ends the record with the case's reason. */
-  public Map<String, Object> terminateDispatch(Long dispatchId, String terminationReason) {
-    Dispatch d = dispatches.findWithDetailsById(dispatchId).orElseThrow();
-    d.end(DispatchStatus.TERMINATED, terminationReason, EngineClock.now());
-    Map<String, Object> v = new HashMap<>();
-    v.put("terminationAcknowledged", false);
-    return v;
+  /**
+   * P-17: the dispatch's case, interrupted by the message, ends its dispatch with the reason of the
+   * confirmed case that ended it; returns that reason for the source unit's notice.
+   */
+  public String terminateDispatch(String dispatchProcessInstanceId) {
+    Dispatch d = dispatches.findWithDetailsByProcessInstanceId(dispatchProcessInstanceId).orElseThrow();
+    MisconductCase c = cases.findFirstByDispatchIdAndDispatchOutcomeOrderByIdDesc(d.getId(), DispatchOutcome.TERMINATED)
+        .orElseThrow(() -> new IllegalStateException("no confirmed misconduct case ended dispatch " + d.getId()));
+    String reason = terminationReason(c);
+    d.end(DispatchStatus.TERMINATED, reason, EngineClock.now());
+    return reason;
   }
 
   /** P-14, P-17: the city and process managers, the case's district, the source unit, the reporter, the commissioner. */

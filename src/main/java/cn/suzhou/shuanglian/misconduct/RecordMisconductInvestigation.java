@@ -1,12 +1,12 @@
 package cn.suzhou.shuanglian.misconduct;
 
-import static cn.suzhou.shuanglian.misconduct.MisconductVariables.*;
+import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
+import cn.suzhou.shuanglian.misconduct.MisconductService.Investigation;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,37 +35,40 @@ public class RecordMisconductInvestigation extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
     List<Problem> problems = new ArrayList<>();
-    String finding = in.text(FINDING);
+    String finding = FINDING.from(execution);
     boolean substantiated = SUBSTANTIATED.equals(finding);
     if (!substantiated && !UNSUBSTANTIATED.equals(finding)) {
-      problems.add(new Problem(FINDING, messages.get("misconduct.investigation.findingRequired")));
+      problems.add(new Problem(FINDING.name(), messages.get("misconduct.investigation.findingRequired")));
     }
-    String findings = in.text(FINDINGS);
+    String findings = FINDINGS.from(execution);
     if (findings == null || findings.length() < FINDINGS_MIN || findings.length() > FINDINGS_MAX) {
-      problems.add(new Problem(FINDINGS, messages.get("misconduct.investigation.findingsLength", FINDINGS_MIN,
+      problems.add(new Problem(FINDINGS.name(), messages.get("misconduct.investigation.findingsLength", FINDINGS_MIN,
           FINDINGS_MAX, findings == null ? 0 : findings.length())));
     }
     MisconductMeasure recommended = MisconductMeasure.NONE;
-    boolean recommendBar = in.isTrue(RECOMMEND_BAR);
+    boolean recommendBar = RECOMMEND_BAR.from(execution);
     if (substantiated) {
-      String value = in.text(RECOMMENDED_MEASURE);
+      String value = RECOMMENDED_MEASURE.from(execution);
       try {
         recommended = value == null ? null : MisconductMeasure.valueOf(value);
       } catch (IllegalArgumentException e) {
         recommended = null;
       }
       if (recommended == null || recommended == MisconductMeasure.NONE) {
-        problems.add(new Problem(RECOMMENDED_MEASURE, messages.get("misconduct.investigation.measureRequired")));
+        problems.add(new Problem(RECOMMENDED_MEASURE.name(), messages.get("misconduct.investigation.measureRequired")));
       }
     } else if (UNSUBSTANTIATED.equals(finding) && recommendBar) {
-      problems.add(new Problem(RECOMMEND_BAR, messages.get("misconduct.investigation.barWithoutFinding")));
+      problems.add(new Problem(RECOMMEND_BAR.name(), messages.get("misconduct.investigation.barWithoutFinding")));
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }
-    execution.setVariables(service.recordInvestigation(in.number(CASE_ID), substantiated, findings, recommended,
-        recommendBar, ProcessActors.currentUserId(execution.getProcessEngineServices(), "system")));
+    Investigation recorded = service.recordInvestigation(execution.getProcessInstanceId(), substantiated, findings,
+        recommended, recommendBar, ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    FINDING_LABEL.set(execution, recorded.findingLabel());
+    RECOMMENDED_LABEL.set(execution, recorded.recommendedLabel());
+    RECOMMEND_BAR.set(execution, recorded.recommendBar());
+    DECISION_DUE.set(execution, recorded.decisionDue());
   }
 }

@@ -1,16 +1,17 @@
 package cn.suzhou.shuanglian.misconduct;
 
-import static cn.suzhou.shuanglian.misconduct.MisconductVariables.*;
+import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.dispatch.EngineCaller;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
-import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.misconduct.MisconductService.CaseContext;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.time.LocalDate;
@@ -18,11 +19,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +29,8 @@ import org.springframework.stereotype.Component;
  * investigator can work with, the day it happened (inside the dispatch, not in the future) and the
  * evidence. Every problem is named at once, field by field, and nothing is written when one is
  * found; on success the case is written (REPORTED), the district may read it, and the case gets its
- * business key {@code WJ-<dispatch id>-<case id>} and title.
+ * business key {@code WJ-<dispatch id>-<case id>} and title. The reporter is the authenticated user who
+ * starts the case — never a variable; the dispatch is looked up in the domain.
  */
 @Component("validateMisconductReport")
 public class ValidateMisconductReport implements JavaDelegate {
@@ -58,12 +57,12 @@ public class ValidateMisconductReport implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
     List<Problem> problems = new ArrayList<>();
-    CurrentUser reporter = reporter(execution, in);
+    CurrentUser reporter = EngineCaller.of(execution.getProcessEngineServices()).orElse(null);
 
-    String dispatchField = in.text(DISPATCH_ID) != null && in.text(AGREEMENT_NO) == null ? DISPATCH_ID : AGREEMENT_NO;
-    Dispatch dispatch = dispatch(in, dispatchField, problems);
+    Var<?> dispatchField = entered(execution, DISPATCH_ID) != null && AGREEMENT_NO.from(execution) == null
+        ? DISPATCH_ID : AGREEMENT_NO;
+    Dispatch dispatch = dispatch(execution, dispatchField, problems);
     ReporterRole role = null;
     Enterprise enterprise = null;
     if (dispatch != null) {
@@ -83,10 +82,10 @@ public class ValidateMisconductReport implements JavaDelegate {
         }
       }
     }
-    MisconductCategory category = category(in, problems);
-    String facts = facts(in, problems);
-    LocalDate occurredOn = occurredOn(in, dispatch, problems);
-    String evidence = evidence(in, problems);
+    MisconductCategory category = category(execution, problems);
+    String facts = facts(execution, problems);
+    LocalDate occurredOn = occurredOn(execution, dispatch, problems);
+    String evidence = evidence(execution, problems);
 
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
@@ -95,60 +94,56 @@ public class ValidateMisconductReport implements JavaDelegate {
     MisconductCase written = cases.saveAndFlush(new MisconductCase(dispatch, category, facts, occurredOn, evidence,
         reporter.userId(), role, enterprise == null ? null : enterprise.getId(), EngineClock.now(),
         execution.getProcessInstanceId()));
-    execution.setVariables(service.caseVariables(written, reporterLabel(role, enterprise, dispatch)));
-    execution.setVariable(REPORTER_USER_ID, reporter.userId());
-    execution.setVariable(REPORTER_GROUP_ID, switch (role) {
-      case CITY -> Groups.CITY;
-      case DISTRICT -> Groups.district(dispatch.getDistrict().getCode());
-      case ENTERPRISE -> null;
-    });
-    execution.setVariable(INVESTIGATION_DUE, EngineClock.dueAfter(properties.investigationPeriod()));
-    execution.setProcessBusinessKey(service.caseNumber(written));
-    service.grantDistrictRead(execution.getProcessInstanceId(), dispatch.getDistrict().getCode());
-  }
-
-  /** Who reports: the authenticated caller with their groups (Tasklist, REST), else the initiator's groups. */
-  private CurrentUser reporter(DelegateExecution execution, VariableReader in) {
-    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      List<String> groups = auth.getGroupIds() != null ? auth.getGroupIds()
-          : identity.createGroupQuery().groupMember(auth.getUserId()).list().stream().map(Group::getId).toList();
-      return new CurrentUser(auth.getUserId(), groups);
-    }
-    String initiator = in.text(INITIATOR);
-    if (initiator == null) {
-      return null;
-    }
-    return new CurrentUser(initiator,
-        identity.createGroupQuery().groupMember(initiator).list().stream().map(Group::getId).toList());
+    CaseContext c = service.caseContext(written, enterprise == null ? null : enterprise.getName());
+    CASE_ID.set(execution, c.caseId());
+    DISPATCH_ID.set(execution, c.dispatchId());
+    AGREEMENT_NO.set(execution, c.agreementNo());
+    DISPATCH_KEY.set(execution, c.dispatchKey());
+    CASE_TITLE.set(execution, c.caseTitle());
+    CATEGORY.set(execution, c.category());
+    CATEGORY_LABEL.set(execution, c.categoryLabel());
+    FACTS.set(execution, c.facts());
+    OCCURRED_ON.set(execution, c.occurredOn());
+    EVIDENCE.set(execution, c.evidence());
+    DISTRICT_CODE.set(execution, c.districtCode());
+    DISTRICT_NAME.set(execution, c.districtName());
+    APPLICANT_NAME.set(execution, c.commissionerName());
+    COMMISSIONER_NAME.set(execution, c.commissionerName());
+    SOURCE_UNIT_CODE.set(execution, c.sourceUnitCode());
+    SOURCE_UNIT_NAME.set(execution, c.sourceUnitName());
+    REPORTER_LABEL.set(execution, c.reporterLabel());
+    REPORTER_USER_ID.set(execution, c.reporterUserId());
+    REPORTER_GROUP_ID.set(execution, c.reporterGroupId());
+    INVESTIGATION_DUE.set(execution, c.investigationDue());
+    execution.setProcessBusinessKey(c.caseNumber());
+    service.grantDistrictRead(execution.getProcessInstanceId(), c.districtCode());
   }
 
   /** The running dispatch named by its agreement number (Tasklist) or its id (REST). */
-  private Dispatch dispatch(VariableReader in, String field, List<Problem> problems) {
+  private Dispatch dispatch(DelegateExecution execution, Var<?> field, List<Problem> problems) {
     Optional<Long> id;
-    if (DISPATCH_ID.equals(field)) {
+    if (field == DISPATCH_ID) {
       try {
-        id = Optional.ofNullable(in.number(DISPATCH_ID));
+        id = Optional.ofNullable(DISPATCH_ID.from(execution));
       } catch (NumberFormatException e) {
-        problems.add(problem(DISPATCH_ID, "misconduct.report.dispatchNotANumber", in.text(DISPATCH_ID)));
+        problems.add(problem(DISPATCH_ID, "misconduct.report.dispatchNotANumber", entered(execution, DISPATCH_ID)));
         return null;
       }
     } else {
-      String agreementNo = in.text(AGREEMENT_NO);
+      String agreementNo = AGREEMENT_NO.from(execution);
       if (agreementNo == null) {
         problems.add(problem(AGREEMENT_NO, "misconduct.report.dispatchRequired"));
         return null;
       }
-      id = cases.findDispatchIdByAgreementNo(agreementNo.strip());
+      id = cases.findDispatchIdByAgreementNo(agreementNo);
       if (id.isEmpty()) {
-        problems.add(problem(AGREEMENT_NO, "misconduct.report.agreementUnknown", agreementNo.strip()));
+        problems.add(problem(AGREEMENT_NO, "misconduct.report.agreementUnknown", agreementNo));
         return null;
       }
     }
     Optional<Dispatch> dispatch = id.flatMap(dispatches::findWithDetailsById);
     if (dispatch.isEmpty()) {
-      problems.add(problem(field, "misconduct.report.dispatchUnknown", in.text(field)));
+      problems.add(problem(field, "misconduct.report.dispatchUnknown", entered(execution, field)));
       return null;
     }
     if (!dispatch.get().isActive()) {
@@ -158,8 +153,15 @@ public class ValidateMisconductReport implements JavaDelegate {
     return dispatch.get();
   }
 
-  private MisconductCategory category(VariableReader in, List<Problem> problems) {
-    String value = in.text(CATEGORY);
+  /** What was entered for the field, as text (for a refusal that names it); null when nothing was. */
+  private static String entered(DelegateExecution execution, Var<?> field) {
+    Object value = execution.getVariable(field.name());
+    String text = value == null ? null : value.toString().strip();
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  private MisconductCategory category(DelegateExecution execution, List<Problem> problems) {
+    String value = CATEGORY.from(execution);
     if (value == null) {
       problems.add(problem(CATEGORY, "misconduct.report.categoryRequired"));
       return null;
@@ -172,14 +174,13 @@ public class ValidateMisconductReport implements JavaDelegate {
     }
   }
 
-  private String facts(VariableReader in, List<Problem> problems) {
-    String facts = in.text(FACTS);
+  private String facts(DelegateExecution execution, List<Problem> problems) {
+    String facts = FACTS.from(execution);
     int min = properties.factsMinLength();
     if (facts == null) {
       problems.add(problem(FACTS, "misconduct.report.factsRequired", min, FACTS_MAX));
       return null;
     }
-    facts = facts.strip();
     if (facts.length() < min || facts.length() > FACTS_MAX) {
       problems.add(problem(FACTS, "misconduct.report.factsLength", min, FACTS_MAX, facts.length()));
       return null;
@@ -188,12 +189,12 @@ public class ValidateMisconductReport implements JavaDelegate {
   }
 
   /** Not in the future, and not before the dispatch began (what happened before is not this dispatch's). */
-  private LocalDate occurredOn(VariableReader in, Dispatch dispatch, List<Problem> problems) {
+  private LocalDate occurredOn(DelegateExecution execution, Dispatch dispatch, List<Problem> problems) {
     LocalDate day;
     try {
-      day = in.date(OCCURRED_ON);
+      day = OCCURRED_ON.from(execution);
     } catch (DateTimeParseException e) {
-      problems.add(problem(OCCURRED_ON, "misconduct.report.dateInvalid", in.text(OCCURRED_ON)));
+      problems.add(problem(OCCURRED_ON, "misconduct.report.dateInvalid", entered(execution, OCCURRED_ON)));
       return null;
     }
     if (day == null) {
@@ -212,13 +213,12 @@ public class ValidateMisconductReport implements JavaDelegate {
     return day;
   }
 
-  private String evidence(VariableReader in, List<Problem> problems) {
-    String evidence = in.text(EVIDENCE);
+  private String evidence(DelegateExecution execution, List<Problem> problems) {
+    String evidence = EVIDENCE.from(execution);
     if (evidence == null) {
       problems.add(problem(EVIDENCE, "misconduct.report.evidenceRequired", EVIDENCE_MAX));
       return null;
     }
-    evidence = evidence.strip();
     if (evidence.length() > EVIDENCE_MAX) {
       problems.add(problem(EVIDENCE, "misconduct.report.evidenceTooLong", EVIDENCE_MAX, evidence.length()));
       return null;
@@ -226,15 +226,7 @@ public class ValidateMisconductReport implements JavaDelegate {
     return evidence;
   }
 
-  private String reporterLabel(ReporterRole role, Enterprise enterprise, Dispatch dispatch) {
-    return switch (role) {
-      case CITY -> messages.get("misconduct.reporter.city");
-      case DISTRICT -> dispatch.getDistrict().getName() + messages.get("misconduct.reporter.districtSuffix");
-      case ENTERPRISE -> enterprise.getName();
-    };
-  }
-
-  private Problem problem(String field, String key, Object... args) {
-    return new Problem(field, messages.get(key, args));
+  private Problem problem(Var<?> field, String key, Object... args) {
+    return new Problem(field.name(), messages.get(key, args));
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suzhou.shuanglian.agreement.Agreement;
 import cn.suzhou.shuanglian.agreement.AgreementRepository;
+import cn.suzhou.shuanglian.agreement.AgreementService;
+import cn.suzhou.shuanglian.agreement.AgreementSigningContract;
 import cn.suzhou.shuanglian.agreement.AgreementStatus;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
@@ -20,6 +22,7 @@ import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.matching.RoundMatchRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.round.RoundStatus;
 import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecord;
@@ -51,6 +54,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +92,8 @@ abstract class DispatchProcessContract {
   @Autowired AgreementRepository agreements;
   @Autowired DispatchRepository dispatches;
   @Autowired DispatchService dispatchService;
+  @Autowired AgreementService agreementService;
+  @Autowired RenewalOpinionRepository renewalOpinions;
   @Autowired CommissionerRepository commissioners;
   @Autowired EvaluationRepository evaluations;
   @Autowired EvaluationSchemeRepository schemes;
@@ -213,11 +219,25 @@ abstract class DispatchProcessContract {
 
   /** Who answers a renewal task for the party: a district official, the commissioner, a source-unit official. */
   String partyUser(Dispatch d, String party) {
-    return switch (party) {
-      case "DISTRICT" -> districtOfficial("341302");
-      case "COMMISSIONER" -> d.getCommissioner().getUserId();
-      default -> data.sourceUnitOfficial(d.getSourceUnit());
+    return switch (RenewalOpinion.Party.valueOf(party)) {
+      case DISTRICT -> districtOfficial("341302");
+      case COMMISSIONER -> d.getCommissioner().getUserId();
+      case SOURCE_UNIT -> data.sourceUnitOfficial(d.getSourceUnit());
     };
+  }
+
+  /** The party a renewal opinion task asks, as the engine handed it to the task. */
+  String partyOf(Task opinion) {
+    return (String) taskService.getVariable(opinion.getId(), DispatchContract.RENEWAL_PARTY.name());
+  }
+
+  /** The city's replacement of a declined commissioner, attested and released. */
+  static VariableMap replacement(Commissioner c) {
+    VariableMap v = AgreementSigningContract.REPLACEMENT_DECISION.map(AgreementSigningContract.REPLACE);
+    AgreementSigningContract.REPLACEMENT_COMMISSIONER_ID.in(v, c.getId());
+    AgreementSigningContract.CONDITIONS_ATTESTED.in(v, true);
+    AgreementSigningContract.SOURCE_UNIT_RELEASED.in(v, true);
+    return v;
   }
 
   /** Carries a yearly evaluation from the anniversary to the city's approval with the district's scores. */
@@ -275,48 +295,56 @@ abstract class DispatchProcessContract {
     for (Task accept : accepts) {
       assertThat(accept.getAssignee()).isNotNull();
       boolean declines = accept.getAssignee().equals(decliner);
-      assertThatThrownBy(() -> drive.complete(accept, accept.getAssignee(), Map.of("acceptDecision", "DECLINE")))
-          .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().field()).isEqualTo("declineReason"));
-      Map<String, Object> answer = new HashMap<>();
-      answer.put("acceptDecision", declines ? "DECLINE" : "ACCEPT");
-      answer.put("declineReason", declines ? "本人承担国家重点研发计划项目，无法保证服务时间" : null);
+      assertThatThrownBy(() -> drive.complete(accept, accept.getAssignee(),
+          AgreementSigningContract.ACCEPT_DECISION.map(AgreementSigningContract.DECLINE)))
+          .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().field())
+              .isEqualTo(AgreementSigningContract.DECLINE_REASON.name()));
+      VariableMap answer = AgreementSigningContract.ACCEPT_DECISION.map(declines
+          ? AgreementSigningContract.DECLINE : AgreementSigningContract.ACCEPT);
+      AgreementSigningContract.DECLINE_REASON.in(answer, declines ? "本人承担国家重点研发计划项目，无法保证服务时间" : null);
       drive.complete(accept, accept.getAssignee(), answer);
     }
 
     // the city must replace: the district would fall under its minimum
     Task replace = tasksIn(round.getId(), "补充匹配人选").get(0);
-    assertThat(taskService.getVariable(replace.getId(), "districtRemaining")).isEqualTo(3L);
-    assertThatThrownBy(() -> drive.complete(replace, drive.city,
-        Map.of("replacementDecision", "NO_REPLACEMENT", "noReplacementReason", "不需要")))
+    assertThat(taskService.getVariable(replace.getId(), AgreementSigningContract.DISTRICT_REMAINING.name())).isEqualTo(3L);
+    assertThatThrownBy(() -> drive.complete(replace, drive.city, AgreementSigningContract.NO_REPLACEMENT_REASON.in(
+        AgreementSigningContract.REPLACEMENT_DECISION.map(AgreementSigningContract.NO_REPLACEMENT), "不需要")))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
             .contains(districts.findById(atMinimum).orElseThrow().getName()).contains("P-02"));
-    assertThatThrownBy(() -> drive.complete(replace, drive.city, Map.of("replacementDecision", "REPLACE",
-        "replacementCommissionerId", barred.getId(), "conditionsAttested", true, "sourceUnitReleased", true)))
+    assertThatThrownBy(() -> drive.complete(replace, drive.city, replacement(barred)))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
             .contains(barred.getName()).contains("考核不合格"));
-    drive.complete(replace, drive.city, Map.of("replacementDecision", "REPLACE",
-        "replacementCommissionerId", spare.getId(), "conditionsAttested", true, "sourceUnitReleased", true));
+    drive.complete(replace, drive.city, replacement(spare));
     Task spareAccepts = tasksIn(round.getId(), "确认接受派驻").get(0);
     assertThat(spareAccepts.getAssignee()).isEqualTo(spare.getUserId());
-    drive.complete(spareAccepts, spare.getUserId(), Map.of("acceptDecision", "ACCEPT"));
+    // the case's agreement is now the replacement's: only its commissioner (or the district) answers
+    assertThatThrownBy(() -> agreementService.recordAcceptance(spareAccepts.getProcessInstanceId(),
+        AgreementSigningContract.ACCEPT, null, java.util.Optional.of(new CurrentUser(decliner, List.of(Groups.COMMISSIONERS)))))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage()).contains(spare.getName()));
+    drive.complete(spareAccepts, spare.getUserId(), AgreementSigningContract.ACCEPT_DECISION.map(AgreementSigningContract.ACCEPT));
+    assertThat(agreementService.current(spareAccepts.getProcessInstanceId()).orElseThrow().getCommissioner().getId())
+        .isEqualTo(spare.getId());
 
     List<Task> signs = tasksIn(round.getId(), "签订派驻协议");
     assertThat(signs).hasSize(34);
     LocalDate today = LocalDate.now(ZONE);
     Task first = signs.get(0);
-    String firstDistrict = (String) taskService.getVariable(first.getId(), "districtCode");
-    Map<String, Object> bad = new HashMap<>();
-    bad.put("agreementNo", "#");
-    bad.put("signedOn", today.plusDays(3).toString());
-    bad.put("termStart", today.toString());
+    String firstDistrict = (String) taskService.getVariable(first.getId(), AgreementSigningContract.DISTRICT_CODE.name());
+    VariableMap bad = AgreementSigningContract.AGREEMENT_NO.map("#");
+    AgreementSigningContract.SIGNED_ON.in(bad, today.plusDays(3));
+    AgreementSigningContract.TERM_START.in(bad, today);
     assertThatThrownBy(() -> drive.complete(first, districtOfficial(firstDistrict), bad))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems())
-            .extracting(ProcessRuleViolation.Problem::field).containsExactly("agreementNo", "signedOn", "termStart"));
+            .extracting(ProcessRuleViolation.Problem::field).containsExactly(AgreementSigningContract.AGREEMENT_NO.name(),
+                AgreementSigningContract.SIGNED_ON.name(), AgreementSigningContract.TERM_START.name()));
     int n = 0;
     for (Task sign : signs) {
-      String district = (String) taskService.getVariable(sign.getId(), "districtCode");
-      drive.complete(sign, districtOfficial(district), Map.of("agreementNo", "宿科协〔" + year + "〕" + district + "-" + (++n),
-          "signedOn", today.toString(), "termStart", today.toString()));
+      String district = (String) taskService.getVariable(sign.getId(), AgreementSigningContract.DISTRICT_CODE.name());
+      VariableMap signature = AgreementSigningContract.AGREEMENT_NO.map("宿科协〔" + year + "〕" + district + "-" + (++n));
+      AgreementSigningContract.SIGNED_ON.in(signature, today);
+      AgreementSigningContract.TERM_START.in(signature, today);
+      drive.complete(sign, districtOfficial(district), signature);
     }
     runJobs(round.getId());
 
@@ -390,11 +418,11 @@ abstract class DispatchProcessContract {
     moveClockTo(at(start.plusYears(2).minusDays(59), 1), d.getProcessInstanceId());
     Task remindCommissioner = taskOf(d.getProcessInstanceId(), "补足年度服务时间");
     assertThat(remindCommissioner.getAssignee()).isEqualTo(d.getCommissioner().getUserId());
-    assertThat(taskService.getVariable(remindCommissioner.getId(), "confirmedDays")).isEqualTo(10);
-    assertThat(taskService.getVariable(remindCommissioner.getId(), "shortDays")).isEqualTo(20);
+    assertThat(taskService.getVariable(remindCommissioner.getId(), DispatchContract.CONFIRMED_DAYS.name())).isEqualTo(10L);
+    assertThat(taskService.getVariable(remindCommissioner.getId(), DispatchContract.SHORT_DAYS.name())).isEqualTo(20L);
     Task remindDistrict = taskOf(d.getProcessInstanceId(), "督促专员服务时间");
-    drive.complete(remindCommissioner, d.getCommissioner().getUserId(), Map.of("reminderAcknowledged", true));
-    drive.complete(remindDistrict, districtOfficial("341302"), Map.of("reminderAcknowledged", true));
+    drive.complete(remindCommissioner, d.getCommissioner().getUserId(), DispatchContract.REMINDER_ACKNOWLEDGED.map(true));
+    drive.complete(remindDistrict, districtOfficial("341302"), DispatchContract.REMINDER_ACKNOWLEDGED.map(true));
 
     moveClockTo(at(start.plusYears(2), 1), d.getProcessInstanceId());
     evaluate(d, served, "95", false);
@@ -409,11 +437,25 @@ abstract class DispatchProcessContract {
         .taskName("续派意见").list();
     assertThat(opinions).hasSize(3);
     for (Task opinion : opinions) {
-      String party = (String) taskService.getVariable(opinion.getId(), "renewalParty");
-      drive.complete(opinion, partyUser(d, party), Map.of("renewalDecision", "AGREE"));
+      String party = partyOf(opinion);
+      // the party is the one recorded when the task opened: another party's user is refused, whatever is sent
+      String wrong = partyUser(d, party.equals(RenewalOpinion.Party.DISTRICT.name())
+          ? RenewalOpinion.Party.SOURCE_UNIT.name() : RenewalOpinion.Party.DISTRICT.name());
+      assertThatThrownBy(() -> dispatchService.recordRenewalOpinion(opinion.getProcessInstanceId(),
+          opinion.getExecutionId(), DispatchContract.AGREE, null, java.util.Optional.of(new CurrentUser(wrong,
+              identityService.createGroupQuery().groupMember(wrong).list().stream().map(g -> g.getId()).toList()))))
+          .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().field())
+              .isEqualTo(DispatchContract.RENEWAL_DECISION.name()));
+      VariableMap answer = DispatchContract.RENEWAL_DECISION.map(DispatchContract.AGREE);
+      answer.putValue(DispatchContract.RENEWAL_PARTY.name(), RenewalOpinion.Party.COMMISSIONER.name());
+      drive.complete(opinion, partyUser(d, party), answer);
     }
-    drive.complete(taskOf(d.getProcessInstanceId(), "签订续派协议"), districtOfficial("341302"),
-        Map.of("renewalAgreementNo", "宿科协续〔" + d.getId() + "〕", "renewalSignedOn", start.plusYears(2).toString()));
+    assertThat(renewalOpinions.findByDispatchIdOrderById(d.getId())).extracting(o -> o.getParty().name())
+        .as("each answer recorded for the party its task asks, not the party a completion names")
+        .containsExactlyInAnyOrder("DISTRICT", "COMMISSIONER", "SOURCE_UNIT");
+    VariableMap renewal = DispatchContract.RENEWAL_AGREEMENT_NO.map("宿科协续〔" + d.getId() + "〕");
+    DispatchContract.RENEWAL_SIGNED_ON.in(renewal, start.plusYears(2));
+    drive.complete(taskOf(d.getProcessInstanceId(), "签订续派协议"), districtOfficial("341302"), renewal);
     runJobs(d.getProcessInstanceId());
     Dispatch old = dispatches.findById(d.getId()).orElseThrow();
     assertThat(old.getStatus()).isEqualTo(DispatchStatus.RENEWED);
@@ -463,8 +505,9 @@ abstract class DispatchProcessContract {
     drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
         Map.of("resultAcknowledged", true));
     for (Task opinion : taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).taskName("续派意见").list()) {
-      String party = (String) taskService.getVariable(opinion.getId(), "renewalParty");
-      drive.complete(opinion, partyUser(d, party), Map.of("renewalDecision", party.equals("COMMISSIONER") ? "DECLINE" : "AGREE"));
+      String party = partyOf(opinion);
+      drive.complete(opinion, partyUser(d, party), DispatchContract.RENEWAL_DECISION.map(
+          party.equals(RenewalOpinion.Party.COMMISSIONER.name()) ? DispatchContract.DECLINE : DispatchContract.AGREE));
     }
     assertThat(dispatches.findById(d.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.COMPLETED);
     assertThat(dispatches.findByActiveCommissionerId(d.getCommissioner().getId())).isEmpty();
@@ -486,13 +529,13 @@ abstract class DispatchProcessContract {
     assertThat(barred.isBarred()).isTrue();
     assertThat(barred.getBarredReason()).contains("不合格").contains("P-18");
     Task notice = taskOf(d.getProcessInstanceId(), "知悉派驻终止");
-    assertThat(taskService.getVariable(notice.getId(), "gradeLabel")).isEqualTo("不合格");
-    assertThat(taskService.getVariable(notice.getId(), "serviceYear")).isEqualTo(1);
+    assertThat(taskService.getVariable(notice.getId(), DispatchContract.GRADE_LABEL.name())).isEqualTo("不合格");
+    assertThat(taskService.getVariable(notice.getId(), DispatchContract.SERVICE_YEAR.name())).isEqualTo(1L);
     assertThat(taskService.getIdentityLinksForTask(notice.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(Groups.sourceUnit(d.getSourceUnit().getCode())));
     assertThat(evaluationOf(d)).as("the evaluation ended at the approval").isNull();
     assertThat(taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).count()).isOne();
-    drive.complete(notice, data.sourceUnitOfficial(d.getSourceUnit()), Map.of("terminationAcknowledged", true));
+    drive.complete(notice, data.sourceUnitOfficial(d.getSourceUnit()), DispatchContract.TERMINATION_ACKNOWLEDGED.map(true));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(d.getProcessInstanceId()).count()).isZero();
 
     // the next round's nomination refuses the person, naming the reason

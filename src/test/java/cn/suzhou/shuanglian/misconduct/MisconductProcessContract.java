@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.suzhou.shuanglian.agreement.Agreement;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
+
 import cn.suzhou.shuanglian.dispatch.Dispatch;
+import cn.suzhou.shuanglian.dispatch.DispatchContract;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.dispatch.DispatchService;
 import cn.suzhou.shuanglian.dispatch.DispatchStatus;
@@ -19,7 +22,6 @@ import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.support.RoundDriver;
 import cn.suzhou.shuanglian.support.Rounds;
 import cn.suzhou.shuanglian.support.TestData;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -102,14 +105,18 @@ abstract class MisconductProcessContract {
     BpmnAwareTests.reset();
   }
 
-  Map<String, Object> validReport() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("agreementNo", agreement.getAgreementNo());
-    v.put("misconductCategory", "SOLICITING");
-    v.put("misconductFacts", "专员多次要求企业将检测业务交由其所在单位承接，并以不再对接高校资源相要挟。");
-    v.put("occurredOn", EngineClock.today().toString());
-    v.put("evidence", "企业提供的微信聊天记录截图三张、业务洽谈会议纪要一份");
+  VariableMap validReport() {
+    VariableMap v = AGREEMENT_NO.map(agreement.getAgreementNo());
+    CATEGORY.in(v, MisconductCategory.SOLICITING.name());
+    FACTS.in(v, "专员多次要求企业将检测业务交由其所在单位承接，并以不再对接高校资源相要挟。");
+    OCCURRED_ON.in(v, EngineClock.today());
+    EVIDENCE.in(v, "企业提供的微信聊天记录截图三张、业务洽谈会议纪要一份");
     return v;
+  }
+
+  /** The case row of a misconductCase instance. */
+  MisconductCase caseOf(ProcessInstance c) {
+    return cases.findWithDispatchByProcessInstanceId(c.getId()).orElseThrow();
   }
 
   /** Starts misconductCase as the user, with the user's groups, as Tasklist's start form does. */
@@ -117,7 +124,7 @@ abstract class MisconductProcessContract {
     identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
         .map(Group::getId).toList());
     try {
-      return runtimeService.createProcessInstanceByKey("misconductCase").setVariables(variables)
+      return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
           .executeWithVariablesInReturn();
     } finally {
       identityService.clearAuthentication();
@@ -135,20 +142,18 @@ abstract class MisconductProcessContract {
   }
 
   void investigate(ProcessInstance c, String finding, String measure, boolean bar) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("investigationFinding", finding);
-    v.put("investigationFindings", "走访企业负责人及两名员工，调取聊天记录原件，情况属实。");
-    v.put("recommendedMeasure", measure);
-    v.put("recommendBar", bar);
+    VariableMap v = FINDING.map(finding);
+    FINDINGS.in(v, "走访企业负责人及两名员工，调取聊天记录原件，情况属实。");
+    RECOMMENDED_MEASURE.in(v, measure);
+    RECOMMEND_BAR.in(v, bar);
     drive.complete(taskOf(c.getId(), "调查核实"), districtOfficial, v);
   }
 
   void decide(ProcessInstance c, String decision, String measure, boolean bar) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("misconductDecision", decision);
-    v.put("misconductMeasure", measure);
-    v.put("barFromFutureRounds", bar);
-    v.put("decisionReason", "经审定，专员以派驻身份强揽业务，违反派驻纪律。");
+    VariableMap v = DECISION.map(decision);
+    MEASURE.in(v, measure);
+    BAR.in(v, bar);
+    DECISION_REASON.in(v, "经审定，专员以派驻身份强揽业务，违反派驻纪律。");
     drive.complete(taskOf(c.getId(), "审定处理决定"), drive.city, v);
   }
 
@@ -162,24 +167,23 @@ abstract class MisconductProcessContract {
   @DisplayName("P-17 a confirmed case with 终止派驻 and 列入禁派 ends the running dispatch by message (its service years interrupted, TERMINATED with the case's reason, the source unit told) and bars the person: the next round's nomination refuses them")
   void confirmedCaseEndsTheDispatchAndBars() {
     ProcessInstance c = report(districtOfficial, validReport());
-    MisconductCase reported = cases.findById(((Number) runtimeService.getVariable(c.getId(), "misconductCaseId"))
-        .longValue()).orElseThrow();
+    MisconductCase reported = caseOf(c);
     assertThat(reported.getStatus()).isEqualTo(MisconductStatus.REPORTED);
     assertThat(reported.getReporterRole()).isEqualTo(ReporterRole.DISTRICT);
     assertThat(c.getBusinessKey()).isEqualTo("WJ-" + dispatch.getId() + "-" + reported.getId());
-    assertThat((String) runtimeService.getVariable(c.getId(), "caseTitle"))
+    assertThat((String) runtimeService.getVariable(c.getId(), CASE_TITLE.name()))
         .contains(c.getBusinessKey(), dispatch.getCommissioner().getName(), "埇桥区", "强揽业务");
     Task investigation = taskOf(c.getId(), "调查核实");
     assertThat(taskService.getIdentityLinksForTask(investigation.getId()))
         .extracting(IdentityLink::getGroupId).contains(Groups.district(DISTRICT));
     assertThat(investigation.getDueDate()).isNotNull();
 
-    investigate(c, "SUBSTANTIATED", "TERMINATE_DISPATCH", true);
+    investigate(c, SUBSTANTIATED, MisconductMeasure.TERMINATE_DISPATCH.name(), true);
     assertThat(cases.findById(reported.getId()).orElseThrow().getStatus()).isEqualTo(MisconductStatus.INVESTIGATED);
     Task decision = taskOf(c.getId(), "审定处理决定");
-    assertThat(taskService.getVariable(decision.getId(), "recommendedMeasureLabel")).asString()
+    assertThat(taskService.getVariable(decision.getId(), RECOMMENDED_LABEL.name())).asString()
         .contains("终止派驻", "建议列入禁派");
-    decide(c, "CONFIRM", "TERMINATE_DISPATCH", true);
+    decide(c, CONFIRM, MisconductMeasure.TERMINATE_DISPATCH.name(), true);
 
     MisconductCase decided = cases.findById(reported.getId()).orElseThrow();
     assertThat(decided.getStatus()).isEqualTo(MisconductStatus.CONFIRMED);
@@ -195,21 +199,22 @@ abstract class MisconductProcessContract {
     ProcessInstance dispatchCase = runtimeService.createProcessInstanceQuery()
         .processInstanceId(dispatch.getProcessInstanceId()).singleResult();
     BpmnAwareTests.assertThat(dispatchCase).hasPassed("Event_MisconductCaught", "Activity_TerminateForMisconduct")
-        .isWaitingAt("Activity_NotifySourceUnitMisconduct");
+        .isWaitingAt(DispatchContract.NOTIFY_SOURCE_UNIT_MISCONDUCT_TASK);
     Task notice = taskOf(dispatch.getProcessInstanceId(), "知悉派驻因违纪终止");
     assertThat(taskService.getIdentityLinksForTask(notice.getId())).extracting(IdentityLink::getGroupId)
         .contains(Groups.sourceUnit(dispatch.getSourceUnit().getCode()));
-    assertThat(taskService.getVariable(notice.getId(), "terminationReason")).asString().contains(c.getBusinessKey());
+    assertThat(taskService.getVariable(notice.getId(), DispatchContract.TERMINATION_REASON.name())).asString()
+        .contains(c.getBusinessKey());
     assertThat(taskService.createTaskQuery().processInstanceId(dispatch.getProcessInstanceId()).count())
         .as("the service years' tasks and timers are gone; only the notice is open").isOne();
 
     // the reporter is told personally; the source unit hears it from the dispatch's case, not twice
     Task told = taskOf(c.getId(), "知悉违纪处理结果");
     assertThat(told.getAssignee()).isEqualTo(districtOfficial);
-    assertThat(taskService.getVariable(told.getId(), "outcomeText")).asString().contains("终止派驻", "列入禁派");
+    assertThat(taskService.getVariable(told.getId(), OUTCOME_TEXT.name())).asString().contains("终止派驻", "列入禁派");
     assertThat(openTasks(c.getId(), "知悉专员违纪处理决定")).isZero();
-    drive.complete(told, districtOfficial, Map.of("outcomeAcknowledged", true));
-    drive.complete(notice, sourceUnitOfficial, Map.of("terminationAcknowledged", true));
+    drive.complete(told, districtOfficial, OUTCOME_ACKNOWLEDGED.map(true));
+    drive.complete(notice, sourceUnitOfficial, DispatchContract.TERMINATION_ACKNOWLEDGED.map(true));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(c.getId()).count()).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(dispatch.getProcessInstanceId()).count())
         .isZero();
@@ -234,18 +239,18 @@ abstract class MisconductProcessContract {
   void confirmedCaseEndsTheDispatchDuringRenewal() {
     runtimeService.createProcessInstanceModification(dispatch.getProcessInstanceId())
         .cancelAllForActivity("SubProcess_ServiceYear#multiInstanceBody")
-        .startBeforeActivity("Activity_RenewalOpinion#multiInstanceBody")
+        .startBeforeActivity(DispatchContract.RENEWAL_OPINION_TASK + "#multiInstanceBody")
         .execute();
     assertThat(openTasks(dispatch.getProcessInstanceId(), "续派意见")).isEqualTo(3);
 
     ProcessInstance c = report(served.getContactUserId(), validReport());
-    investigate(c, "SUBSTANTIATED", "TERMINATE_DISPATCH", false);
-    decide(c, "CONFIRM", "TERMINATE_DISPATCH", false);
+    investigate(c, SUBSTANTIATED, MisconductMeasure.TERMINATE_DISPATCH.name(), false);
+    decide(c, CONFIRM, MisconductMeasure.TERMINATE_DISPATCH.name(), false);
 
     assertThat(openTasks(dispatch.getProcessInstanceId(), "续派意见")).isZero();
     BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery()
             .processInstanceId(dispatch.getProcessInstanceId()).singleResult())
-        .hasPassed("Event_MisconductDuringRenewal").isWaitingAt("Activity_NotifySourceUnitMisconduct");
+        .hasPassed("Event_MisconductDuringRenewal").isWaitingAt(DispatchContract.NOTIFY_SOURCE_UNIT_MISCONDUCT_TASK);
     assertThat(dispatches.findById(dispatch.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.TERMINATED);
     assertThat(commissioners.findById(dispatch.getCommissioner().getId()).orElseThrow().isBarred())
         .as("not barred: the decision did not say so").isFalse();
@@ -258,11 +263,9 @@ abstract class MisconductProcessContract {
   @DisplayName("P-17 a dismissed report leaves the dispatch running and the person unbarred; 批评教育 with 列入禁派 keeps the dispatch but bars the person and tells the source unit")
   void dismissalAndCriticismLeaveTheDispatchRunning() {
     ProcessInstance dismissed = report(served.getContactUserId(), validReport());
-    investigate(dismissed, "UNSUBSTANTIATED", null, false);
-    decide(dismissed, "DISMISS", null, false);
-    MisconductCase first = cases.findById(((Number) historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(dismissed.getId()).variableName("misconductCaseId").singleResult().getValue()).longValue())
-        .orElseThrow();
+    investigate(dismissed, UNSUBSTANTIATED, null, false);
+    decide(dismissed, DISMISS, null, false);
+    MisconductCase first = caseOf(dismissed);
     assertThat(first.getStatus()).isEqualTo(MisconductStatus.DISMISSED);
     assertThat(first.getMeasure()).isNull();
     assertThat(first.getDispatchOutcome()).isEqualTo(DispatchOutcome.CONTINUES);
@@ -273,8 +276,8 @@ abstract class MisconductProcessContract {
     assertThat(openTasks(dismissed.getId(), "知悉专员违纪处理决定")).as("a dismissed report is not fed back").isZero();
 
     ProcessInstance criticised = report(drive.city, validReport());
-    investigate(criticised, "SUBSTANTIATED", "CRITICISM", true);
-    decide(criticised, "CONFIRM", "CRITICISM", true);
+    investigate(criticised, SUBSTANTIATED, MisconductMeasure.CRITICISM.name(), true);
+    decide(criticised, CONFIRM, MisconductMeasure.CRITICISM.name(), true);
     assertThat(dispatches.findById(dispatch.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.ACTIVE);
     BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery()
         .processInstanceId(dispatch.getProcessInstanceId()).singleResult()).isWaitingAt("Event_YearEnds");
@@ -282,7 +285,7 @@ abstract class MisconductProcessContract {
     Task unitNotice = taskOf(criticised.getId(), "知悉专员违纪处理决定");
     assertThat(taskService.getIdentityLinksForTask(unitNotice.getId())).extracting(IdentityLink::getGroupId)
         .contains(Groups.sourceUnit(dispatch.getSourceUnit().getCode()));
-    assertThat(taskService.getVariable(unitNotice.getId(), "outcomeText")).asString().contains("批评教育");
+    assertThat(taskService.getVariable(unitNotice.getId(), OUTCOME_TEXT.name())).asString().contains("批评教育");
     Task told = taskOf(criticised.getId(), "知悉违纪处理结果");
     assertThat(told.getAssignee()).isEqualTo(drive.city);
   }
@@ -292,30 +295,29 @@ abstract class MisconductProcessContract {
   @DisplayName("P-17 a bad report is refused naming every field (unknown agreement, category, short facts, future day, no evidence), nothing written; an ended dispatch cannot be reported")
   void badReportIsRefusedByField() {
     long casesBefore = cases.count();
-    long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("misconductCase")
+    long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .count();
-    Map<String, Object> bad = validReport();
-    bad.put("agreementNo", "宿科协〔1999〕000000-9");
-    bad.put("misconductCategory", "BRIBERY");
-    bad.put("misconductFacts", "强揽业务");
-    bad.put("occurredOn", EngineClock.today().plusDays(3).toString());
-    bad.remove("evidence");
+    VariableMap bad = validReport();
+    AGREEMENT_NO.in(bad, "宿科协〔1999〕000000-9");
+    CATEGORY.in(bad, "BRIBERY");
+    FACTS.in(bad, "强揽业务");
+    OCCURRED_ON.in(bad, EngineClock.today().plusDays(3));
+    bad.remove(EVIDENCE.name());
     assertThatThrownBy(() -> report(districtOfficial, bad))
-        .satisfies(e -> assertThat(fieldsOf(e)).containsExactlyInAnyOrder("agreementNo", "misconductCategory",
-            "misconductFacts", "occurredOn", "evidence"))
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactlyInAnyOrder(AGREEMENT_NO.name(), CATEGORY.name(),
+            FACTS.name(), OCCURRED_ON.name(), EVIDENCE.name()))
         .satisfies(e -> assertThat(e.getMessage()).contains("宿科协〔1999〕000000-9", "BRIBERY", "20–4000", "晚于今天"));
 
-    Map<String, Object> beforeTerm = validReport();
-    beforeTerm.put("occurredOn", EngineClock.today().minusDays(1).toString());
+    VariableMap beforeTerm = OCCURRED_ON.in(validReport(), EngineClock.today().minusDays(1));
     assertThatThrownBy(() -> report(districtOfficial, beforeTerm))
-        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("occurredOn"));
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly(OCCURRED_ON.name()));
 
     dispatchService.complete(dispatch.getId());
     assertThatThrownBy(() -> report(districtOfficial, validReport()))
-        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("agreementNo"))
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly(AGREEMENT_NO.name()))
         .satisfies(e -> assertThat(e.getMessage()).contains("已结束"));
     assertThat(cases.count()).isEqualTo(casesBefore);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("misconductCase").count())
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(instancesBefore);
   }
 
@@ -326,9 +328,30 @@ abstract class MisconductProcessContract {
     long before = cases.count();
     for (String outsider : List.of(data.districtOfficial("341321"), fixtures.enterprise(DISTRICT).getContactUserId())) {
       assertThatThrownBy(() -> report(outsider, validReport())).as(outsider)
-          .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("agreementNo"))
+          .satisfies(e -> assertThat(fieldsOf(e)).containsExactly(AGREEMENT_NO.name()))
           .satisfies(e -> assertThat(e.getMessage()).contains("P-14"));
     }
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  @Test
+  @Tag("P-17") @Tag("P-14")
+  @DisplayName("P-17 the reporter is whoever starts the case, authenticated: a start naming someone else as reporter records the one who started it; a start with no authenticated user is refused")
+  void theReporterIsTheAuthenticatedUser() {
+    VariableMap forged = REPORTER_USER_ID.in(validReport(), drive.city);
+    REPORTER_GROUP_ID.in(forged, Groups.CITY);
+    ProcessInstance c = report(served.getContactUserId(), forged);
+    MisconductCase written = caseOf(c);
+    assertThat(written.getReporterUserId()).isEqualTo(served.getContactUserId());
+    assertThat(written.getReporterRole()).isEqualTo(ReporterRole.ENTERPRISE);
+    assertThat(runtimeService.getVariable(c.getId(), REPORTER_USER_ID.name())).isEqualTo(served.getContactUserId());
+    assertThat(runtimeService.getVariable(c.getId(), REPORTER_GROUP_ID.name())).isNull();
+
+    long before = cases.count();
+    assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(validReport())
+        .execute())
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly(AGREEMENT_NO.name()))
+        .satisfies(e -> assertThat(e.getMessage()).contains("P-14"));
     assertThat(cases.count()).isEqualTo(before);
   }
 
@@ -337,25 +360,22 @@ abstract class MisconductProcessContract {
   @DisplayName("P-17 the investigation and the decision are refused by field: 查实 without a measure, 不实 with a bar, a decision without a measure or reason, a dismissal with a bar")
   void taskAnswersAreCheckedByField() {
     ProcessInstance c = report(districtOfficial, validReport());
-    Map<String, Object> noMeasure = new HashMap<>(Map.of("investigationFinding", "SUBSTANTIATED",
-        "investigationFindings", "走访企业负责人，情况属实。"));
+    VariableMap noMeasure = FINDINGS.in(FINDING.map(SUBSTANTIATED), "走访企业负责人，情况属实。");
     assertThatThrownBy(() -> drive.complete(taskOf(c.getId(), "调查核实"), districtOfficial, noMeasure))
-        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("recommendedMeasure"));
-    Map<String, Object> barNotFound = new HashMap<>(Map.of("investigationFinding", "UNSUBSTANTIATED",
-        "investigationFindings", "走访企业负责人，举报不实。", "recommendBar", true));
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly(RECOMMENDED_MEASURE.name()));
+    VariableMap barNotFound = RECOMMEND_BAR.in(FINDINGS.in(FINDING.map(UNSUBSTANTIATED), "走访企业负责人，举报不实。"),
+        true);
     assertThatThrownBy(() -> drive.complete(taskOf(c.getId(), "调查核实"), districtOfficial, barNotFound))
-        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("recommendBar"));
-    investigate(c, "SUBSTANTIATED", "TERMINATE_DISPATCH", false);
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly(RECOMMEND_BAR.name()));
+    investigate(c, SUBSTANTIATED, MisconductMeasure.TERMINATE_DISPATCH.name(), false);
 
-    Map<String, Object> vague = new HashMap<>(Map.of("misconductDecision", "CONFIRM"));
+    VariableMap vague = DECISION.map(CONFIRM);
     assertThatThrownBy(() -> drive.complete(taskOf(c.getId(), "审定处理决定"), drive.city, vague))
-        .satisfies(e -> assertThat(fieldsOf(e)).containsExactlyInAnyOrder("misconductMeasure", "decisionReason"));
-    Map<String, Object> dismissAndBar = new HashMap<>(Map.of("misconductDecision", "DISMISS",
-        "barFromFutureRounds", true, "decisionReason", "证据不足"));
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactlyInAnyOrder(MEASURE.name(), DECISION_REASON.name()));
+    VariableMap dismissAndBar = DECISION_REASON.in(BAR.in(DECISION.map(DISMISS), true), "证据不足");
     assertThatThrownBy(() -> drive.complete(taskOf(c.getId(), "审定处理决定"), drive.city, dismissAndBar))
-        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("barFromFutureRounds"));
-    MisconductCase still = cases.findById(((Number) runtimeService.getVariable(c.getId(), "misconductCaseId"))
-        .longValue()).orElseThrow();
+        .satisfies(e -> assertThat(fieldsOf(e)).containsExactly(BAR.name()));
+    MisconductCase still = caseOf(c);
     assertThat(still.getStatus()).isEqualTo(MisconductStatus.INVESTIGATED);
     assertThat(dispatches.findById(dispatch.getId()).orElseThrow().isActive()).isTrue();
   }
@@ -367,29 +387,27 @@ abstract class MisconductProcessContract {
     Commissioner other = data.commissioner(data.sourceUnit());
     Enterprise otherServed = fixtures.enterprise(DISTRICT);
     Dispatch unattended = fixtures.dispatch(other, DISTRICT, EngineClock.today(), List.of(otherServed));
-    Map<String, Object> report = validReport();
-    report.put("agreementNo", unattended.getAgreement().getAgreementNo());
+    VariableMap report = AGREEMENT_NO.in(validReport(), unattended.getAgreement().getAgreementNo());
     ProcessInstance c = report(districtOfficial, report);
-    investigate(c, "SUBSTANTIATED", "TERMINATE_DISPATCH", false);
-    decide(c, "CONFIRM", "TERMINATE_DISPATCH", false);
+    investigate(c, SUBSTANTIATED, MisconductMeasure.TERMINATE_DISPATCH.name(), false);
+    decide(c, CONFIRM, MisconductMeasure.TERMINATE_DISPATCH.name(), false);
     Dispatch ended = dispatches.findById(unattended.getId()).orElseThrow();
     assertThat(ended.getStatus()).isEqualTo(DispatchStatus.TERMINATED);
     assertThat(ended.getEndReason()).contains(c.getBusinessKey(), "P-17");
     assertThat(taskOf(c.getId(), "知悉专员违纪处理决定")).isNotNull();
-    assertThat(dispatchService.renew(unattended.getId(), -1L).getId()).isEqualTo(unattended.getId());
+    assertThat(dispatchService.renew(unattended.getId()).getId()).isEqualTo(unattended.getId());
     assertThat(dispatches.findByActiveCommissionerId(other.getId())).isEmpty();
 
     ProcessInstance late = report(districtOfficial, validReport());
-    investigate(late, "SUBSTANTIATED", "TERMINATE_DISPATCH", true);
+    investigate(late, SUBSTANTIATED, MisconductMeasure.TERMINATE_DISPATCH.name(), true);
     dispatchService.complete(dispatch.getId());
-    decide(late, "CONFIRM", "TERMINATE_DISPATCH", true);
-    MisconductCase decided = cases.findById(((Number) runtimeService.getVariable(late.getId(), "misconductCaseId"))
-        .longValue()).orElseThrow();
+    decide(late, CONFIRM, MisconductMeasure.TERMINATE_DISPATCH.name(), true);
+    MisconductCase decided = caseOf(late);
     assertThat(decided.getStatus()).isEqualTo(MisconductStatus.CONFIRMED);
     assertThat(decided.getDispatchOutcome()).isEqualTo(DispatchOutcome.ALREADY_ENDED);
     assertThat(dispatches.findById(dispatch.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.COMPLETED);
     assertThat(commissioners.findById(dispatch.getCommissioner().getId()).orElseThrow().isBarred()).isTrue();
-    assertThat(taskService.getVariable(taskOf(late.getId(), "知悉专员违纪处理决定").getId(), "outcomeText")).asString()
+    assertThat(taskService.getVariable(taskOf(late.getId(), "知悉专员违纪处理决定").getId(), OUTCOME_TEXT.name())).asString()
         .contains("期满结束", "列入禁派");
     assertThat(runtimeService.createIncidentQuery().processInstanceId(late.getId()).count()).isZero();
   }

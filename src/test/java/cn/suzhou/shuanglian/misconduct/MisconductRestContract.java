@@ -170,24 +170,25 @@ abstract class MisconductRestContract {
     ResponseEntity<Map<String, Object>> chinese = post(districtOfficial, bad, null);
     assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(chinese)).extracting(e -> e.get("field"))
-        .containsExactlyInAnyOrder("misconductCategory", "misconductFacts", "occurredOn", "evidence");
-    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals("occurredOn")).singleElement()
+        .containsExactlyInAnyOrder(MisconductContract.CATEGORY.name(), MisconductContract.FACTS.name(),
+            MisconductContract.OCCURRED_ON.name(), MisconductContract.EVIDENCE.name());
+    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals(MisconductContract.OCCURRED_ON.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("2025-06-20", "晚于今天"));
-    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals("misconductFacts")).singleElement()
+    assertThat(errors(chinese)).filteredOn(e -> e.get("field").equals(MisconductContract.FACTS.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("20–4000 字"));
 
     ResponseEntity<Map<String, Object>> english = post(districtOfficial, bad, "en");
     assertThat(english.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(errors(english)).filteredOn(e -> e.get("field").equals("misconductCategory")).singleElement()
+    assertThat(errors(english)).filteredOn(e -> e.get("field").equals(MisconductContract.CATEGORY.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("BRIBERY", "is not one of P-17"));
-    assertThat(errors(english)).filteredOn(e -> e.get("field").equals("occurredOn")).singleElement()
+    assertThat(errors(english)).filteredOn(e -> e.get("field").equals(MisconductContract.OCCURRED_ON.name())).singleElement()
         .satisfies(e -> assertThat((String) e.get("message")).contains("is after today (2025-06-15)"));
 
     Map<String, Object> unknown = body(dispatch);
     unknown.remove("dispatchId");
     unknown.put("agreementNo", "没有这份协议");
     assertThat(errors(post(districtOfficial, unknown, "en"))).singleElement()
-        .satisfies(e -> assertThat(e).containsEntry("field", "agreementNo"));
+        .satisfies(e -> assertThat(e).containsEntry("field", MisconductContract.AGREEMENT_NO.name()));
     assertThat(cases.count()).isEqualTo(before);
   }
 
@@ -198,7 +199,8 @@ abstract class MisconductRestContract {
     long before = cases.count();
     ResponseEntity<Map<String, Object>> refused = post(otherDistrictOfficial, body(dispatch), null);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(errors(refused)).singleElement().satisfies(e -> assertThat(e).containsEntry("field", "dispatchId"))
+    assertThat(errors(refused)).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("field", MisconductContract.DISPATCH_ID.name()))
         .satisfies(e -> assertThat((String) e.get("message")).contains("P-14"));
     assertThat(post(commissioner.getUserId(), body(otherDispatch), null).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);

@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.agreement;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class BeginAgreementSigning implements JavaDelegate {
 
   private final AgreementService agreements;
+  private final SelectionRounds rounds;
 
-  public BeginAgreementSigning(AgreementService agreements) {
+  public BeginAgreementSigning(AgreementService agreements, SelectionRounds rounds) {
     this.agreements = agreements;
+    this.rounds = rounds;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    agreements.beginSigning(new VariableReader(execution).number(AgreementVariables.ROUND_ID));
+    agreements.beginSigning(rounds.ofCase(execution.getProcessInstanceId()).getId());
   }
 }

@@ -1,14 +1,17 @@
 package cn.suzhou.shuanglian.demand;
 
-import static cn.suzhou.shuanglian.demand.DemandCollectionVariables.*;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.*;
 
 import cn.suzhou.shuanglian.demand.DemandReview.Decision;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** P-12(1): the city bureau approved (审定) the district's list; its demands are approved for the round. */
+/**
+ * P-12(1): the city bureau approved (审定) the case's list; its demands are approved for the round.
+ * Runs in the transaction of the review's completion: the reviewer is the user who completed it.
+ */
 @Component("approveDemandList")
 public class ApproveDemandList implements JavaDelegate {
 
@@ -20,9 +23,9 @@ public class ApproveDemandList implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    DemandCollection collection = collections.get(in.number(COLLECTION_ID));
-    collections.decide(collection, Decision.APPROVE, in.text(REVIEW_COMMENT), in.text(REVIEWER_USER_ID));
-    execution.setVariable(REVIEW_HISTORY, collections.reviewHistory(collection));
+    DemandCollection collection = collections.ofCase(execution.getProcessInstanceId());
+    collections.decide(collection, Decision.APPROVE, REVIEW_COMMENT.from(execution),
+        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    REVIEW_HISTORY.set(execution, collections.reviewHistory(collection));
   }
 }

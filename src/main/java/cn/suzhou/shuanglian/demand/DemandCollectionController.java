@@ -44,6 +44,7 @@ public class DemandCollectionController {
   private final TechnologyDemandRepository demands;
   private final DemandReviewRepository reviews;
   private final DemandCollectionService service;
+  private final DemandCollectionMirror mirror;
   private final CurrentUsers currentUsers;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -51,7 +52,8 @@ public class DemandCollectionController {
 
   public DemandCollectionController(SelectionRoundRepository rounds, DistrictRepository districts,
       DemandCollectionRepository collections, ServiceUnitRepository serviceUnits, TechnologyDemandRepository demands,
-      DemandReviewRepository reviews, DemandCollectionService service, CurrentUsers currentUsers,
+      DemandReviewRepository reviews, DemandCollectionService service, DemandCollectionMirror mirror,
+      CurrentUsers currentUsers,
       RuntimeService runtimeService, TaskService taskService, EngineAsSystem engineAsSystem) {
     this.rounds = rounds;
     this.districts = districts;
@@ -60,6 +62,7 @@ public class DemandCollectionController {
     this.demands = demands;
     this.reviews = reviews;
     this.service = service;
+    this.mirror = mirror;
     this.currentUsers = currentUsers;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -162,7 +165,7 @@ public class DemandCollectionController {
     // they have open would overwrite rows added here when they submit it
     String caller = currentUsers.current().userId();
     engineAsSystem.call(() -> taskService.createTaskQuery().processInstanceId(c.getProcessInstanceId())
-            .taskDefinitionKeyIn(DemandCollectionVariables.LIST_TASKS).taskAssigned().list())
+            .taskDefinitionKeyIn(DemandCollectionContract.LIST_TASKS).taskAssigned().list())
         .stream().map(Task::getAssignee).filter(assignee -> !assignee.equals(caller)).findFirst()
         .ifPresent(assignee -> {
           throw ApiException.conflict("demand.collection.taskClaimed", assignee);
@@ -170,9 +173,9 @@ public class DemandCollectionController {
     return c;
   }
 
-  /** The district's open task shows the lists as they now are. */
+  /** The district's open task shows the lists as they now are (phones masked). */
   private void publish(DemandCollection c) {
-    var variables = service.listVariables(c);
+    var variables = mirror.variables(service.lists(c));
     engineAsSystem.run(() -> runtimeService.setVariables(c.getProcessInstanceId(), variables));
   }
 }

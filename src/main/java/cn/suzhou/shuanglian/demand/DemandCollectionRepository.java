@@ -8,10 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DemandCollectionRepository extends JpaRepository<DemandCollection, Long> {
 
   @EntityGraph(attributePaths = {"round", "district"})
-  Optional<DemandCollection> findWithRoundById(Long id);
-
-  @EntityGraph(attributePaths = {"round", "district"})
   Optional<DemandCollection> findByRoundIdAndDistrictCode(Long roundId, String districtCode);
+
+  /** The collection a {@code districtDemandCollection} case opened. */
+  @EntityGraph(attributePaths = {"round", "district"})
+  Optional<DemandCollection> findWithRoundByProcessInstanceId(String processInstanceId);
 
   @EntityGraph(attributePaths = {"district"})
   List<DemandCollection> findByRoundIdOrderByDistrictSortOrder(Long roundId);

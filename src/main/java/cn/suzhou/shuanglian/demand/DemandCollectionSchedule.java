@@ -1,35 +1,48 @@
 package cn.suzhou.shuanglian.demand;
 
 import cn.suzhou.shuanglian.round.RoundProperties;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dates of a demand collection (P-12(1)), asked by the process's timers and due dates: the
  * collection deadline ends at midnight after the deadline date in the configured zone; the district
  * is reminded {@code shuanglian.round.reminder-before} earlier; the city bureau's review is due
- * {@code shuanglian.round.review-period} after submission.
+ * {@code shuanglian.round.review-period} after submission. The timers take the deadline from the
+ * round that started the case (the timers are set when the case starts, before its collection opens).
  */
 @Component("demandCollectionSchedule")
 public class DemandCollectionSchedule {
 
   private final RoundProperties properties;
+  private final SelectionRounds rounds;
 
-  public DemandCollectionSchedule(RoundProperties properties) {
+  public DemandCollectionSchedule(RoundProperties properties, SelectionRounds rounds) {
     this.properties = properties;
+    this.rounds = rounds;
   }
 
   /** The moment the collection closes: the end of the deadline day. */
-  public Date deadlineAt(Object deadline) {
+  public Date deadlineAt(LocalDate deadline) {
     return Date.from(endOf(deadline));
   }
 
-  /** When the district is reminded that the deadline nears. */
-  public Date reminderAt(Object deadline) {
-    return Date.from(endOf(deadline).minus(properties.reminderBefore()));
+  /** The moment this case's collection closes (its overdue timer): the end of its round's deadline day. */
+  @Transactional(readOnly = true)
+  public Date deadlineOfCase(DelegateExecution execution) {
+    return deadlineAt(rounds.ofCalledCase(execution).getCollectionDeadline());
+  }
+
+  /** When the district of this case is reminded that the deadline nears (its reminder timer). */
+  @Transactional(readOnly = true)
+  public Date reminderOfCase(DelegateExecution execution) {
+    return Date.from(endOf(rounds.ofCalledCase(execution).getCollectionDeadline()).minus(properties.reminderBefore()));
   }
 
   /** When the city bureau's review of a list submitted now is due. */
@@ -37,7 +50,7 @@ public class DemandCollectionSchedule {
     return Date.from(ClockUtil.getCurrentTime().toInstant().plus(properties.reviewPeriod()));
   }
 
-  private Instant endOf(Object deadline) {
-    return LocalDate.parse(deadline.toString().trim()).plusDays(1).atStartOfDay(properties.timeZone()).toInstant();
+  private Instant endOf(LocalDate deadline) {
+    return deadline.plusDays(1).atStartOfDay(properties.timeZone()).toInstant();
   }
 }

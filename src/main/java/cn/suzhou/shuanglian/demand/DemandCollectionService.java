@@ -1,5 +1,8 @@
 package cn.suzhou.shuanglian.demand;
 
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.DEMANDS;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.SERVICE_UNITS;
+
 import cn.suzhou.shuanglian.demand.DemandListRules.CheckedDemand;
 import cn.suzhou.shuanglian.demand.DemandListRules.CheckedServiceUnit;
 import cn.suzhou.shuanglian.demand.DemandReview.Decision;
@@ -7,19 +10,17 @@ import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
-import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SelectionRound;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A district's demand collection (P-10, P-12(1)): writes its service-unit and demand lists after
  * {@link DemandListRules} passed them — all rows or none — moves it through submission and review,
- * and gives the process the variables its forms show. Every change of a list takes an optimistic
- * lock on the collection, so a list changed at the same moment by the form and by the API, or
- * changed while it is being submitted, fails one of the two instead of mixing them.
+ * and tells the process what its forms show ({@link Lists}, {@link ReviewTables}). Every change of a
+ * list takes an optimistic lock on the collection, so a list changed at the same moment by the form
+ * and by the API, or changed while it is being submitted, fails one of the two instead of mixing them.
  *
- * <p>Bean name {@code demandCollections}: the process asks {@code isWithDistrict(collectionId)}.
+ * <p>A case's collection is the row linked to its process instance ({@link #ofCase}), never one named
+ * by a variable. Bean name {@code demandCollections}: the process asks
+ * {@code caseIsWithDistrict(processInstanceId)} and {@code districtGroupOf(processInstanceId)}.
  */
 @Service("demandCollections")
 @Transactional
@@ -50,47 +53,67 @@ public class DemandCollectionService {
   private final DemandReviewRepository reviews;
   private final EnterpriseRepository enterprises;
   private final DistrictRepository districts;
-  private final SelectionRoundRepository rounds;
   private final DemandListRules rules;
-  private final JsonVariables json;
   private final Messages messages;
   private final RoundProperties properties;
   private final EntityManager entityManager;
 
   public DemandCollectionService(DemandCollectionRepository collections, ServiceUnitRepository serviceUnits,
       TechnologyDemandRepository demands, DemandReviewRepository reviews, EnterpriseRepository enterprises,
-      DistrictRepository districts, SelectionRoundRepository rounds, DemandListRules rules, JsonVariables json,
-      Messages messages, RoundProperties properties, EntityManager entityManager) {
+      DistrictRepository districts, DemandListRules rules, Messages messages, RoundProperties properties,
+      EntityManager entityManager) {
     this.collections = collections;
     this.serviceUnits = serviceUnits;
     this.demands = demands;
     this.reviews = reviews;
     this.enterprises = enterprises;
     this.districts = districts;
-    this.rounds = rounds;
     this.rules = rules;
-    this.json = json;
     this.messages = messages;
     this.properties = properties;
     this.entityManager = entityManager;
   }
 
-  /** The district's collection of the round, created on first call (a retried start finds it). */
-  public DemandCollection open(Long roundId, String districtCode, String processInstanceId) {
-    return collections.findByRoundIdAndDistrictCode(roundId, districtCode).orElseGet(() -> collections.save(
-        new DemandCollection(rounds.getReferenceById(roundId), districts.getReferenceById(districtCode),
+  /**
+   * Opens the collection of the case that the round started for one of its districts, created on
+   * first call (a retried start finds it). The district is the one the case's business key
+   * ({@code <year>-<district code>}, set by the round) names, and must be one the round covers.
+   */
+  public DemandCollection open(SelectionRound round, String businessKey, String processInstanceId) {
+    String prefix = round.getRoundYear() + "-";
+    String districtCode = businessKey != null && businessKey.startsWith(prefix) ? businessKey.substring(prefix.length())
+        : null;
+    if (districtCode == null || !round.getDistrictCodes().contains(districtCode)) {
+      throw new IllegalStateException("case " + processInstanceId + " (" + businessKey + ") is no district of round "
+          + round.getRoundYear());
+    }
+    DemandCollection collection = collections.findByRoundIdAndDistrictCode(round.getId(), districtCode)
+        .orElseGet(() -> collections.save(new DemandCollection(round, districts.getReferenceById(districtCode),
             processInstanceId)));
+    if (!processInstanceId.equals(collection.getProcessInstanceId())) {
+      throw new IllegalStateException("the collection of " + businessKey + " belongs to case "
+          + collection.getProcessInstanceId());
+    }
+    return collection;
   }
 
-  public DemandCollection get(Long collectionId) {
-    return collections.findWithRoundById(collectionId)
-        .orElseThrow(() -> new IllegalStateException("no demand collection " + collectionId));
+  /** The collection of this {@code districtDemandCollection} case. */
+  public DemandCollection ofCase(String processInstanceId) {
+    return collections.findWithRoundByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("no demand collection of case " + processInstanceId));
   }
 
-  /** Is the list with the district (not submitted, or returned)? Asked by the reminder and overdue timers. */
+  /** Is the case's list with the district (not submitted, or returned)? Asked by the reminder and overdue timers. */
   @Transactional(readOnly = true)
-  public boolean isWithDistrict(Long collectionId) {
-    return collections.findById(collectionId).map(c -> c.getStatus().withDistrict()).orElse(false);
+  public boolean caseIsWithDistrict(String processInstanceId) {
+    return collections.findWithRoundByProcessInstanceId(processInstanceId).map(c -> c.getStatus().withDistrict())
+        .orElse(false);
+  }
+
+  /** The candidate group of the case's district tasks: the district of the case's collection. */
+  @Transactional(readOnly = true)
+  public String districtGroupOf(String processInstanceId) {
+    return ofCase(processInstanceId).getDistrict().groupId();
   }
 
   /** Replaces the service-unit list by the rows; dropping a service unit drops its demands. */
@@ -166,11 +189,11 @@ public class DemandCollectionService {
     lockForChange(collection);
     List<Problem> problems = new ArrayList<>();
     if (serviceUnits.findByCollectionIdOrderById(collection.getId()).isEmpty()) {
-      problems.add(new Problem(DemandListRules.SERVICE_UNITS, messages.get("demand.serviceUnits.empty")));
+      problems.add(new Problem(SERVICE_UNITS.name(), messages.get("demand.serviceUnits.empty")));
     }
     List<TechnologyDemand> list = demands.findByCollectionIdOrderById(collection.getId());
     if (list.isEmpty()) {
-      problems.add(new Problem(DemandListRules.DEMANDS, messages.get("demand.demands.empty")));
+      problems.add(new Problem(DEMANDS.name(), messages.get("demand.demands.empty")));
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
@@ -195,76 +218,61 @@ public class DemandCollectionService {
     return review;
   }
 
+  /** What the district's forms show of a collection; the contact phones are masked (P-14). */
+  public record Lists(List<ServiceUnitRow> serviceUnits, List<DemandRow> demands, String serviceUnitSummary,
+      int serviceUnitCount, int demandCount, String reviewHistory) {}
+
+  /** The tables the city bureau reviews: service units and demands with their names, not codes. */
+  public record ReviewTables(List<ReviewedServiceUnit> serviceUnits, List<ReviewedDemand> demands) {}
+
+  public record ReviewedServiceUnit(String name, String creditCode, String industryGroupName, String scaleName,
+      String consentBy) {}
+
+  public record ReviewedDemand(String enterpriseName, String title, String industryGroupName,
+      String industryCategoryName, String demandTypeName, String description, String cooperationSought) {}
+
   /**
-   * The variables the district's forms show: both lists (as the dynamic lists edit them), a summary
-   * of the service units, the counts and the review history.
+   * What the district's forms show: both lists (as the dynamic lists edit them, the phones masked), a
+   * summary of the service units, the counts and the review history.
    */
   @Transactional(readOnly = true)
-  public Map<String, Object> listVariables(DemandCollection collection) {
+  public Lists lists(DemandCollection collection) {
     List<ServiceUnit> units = serviceUnits.findByCollectionIdOrderById(collection.getId());
     List<TechnologyDemand> list = demands.findByCollectionIdOrderById(collection.getId());
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("serviceUnits", json.of(units.stream().map(DemandCollectionService::rowOf).toList()));
-    variables.put("demands", json.of(list.stream().map(DemandCollectionService::rowOf).toList()));
-    variables.put("serviceUnitSummary", units.isEmpty() ? messages.get("demand.serviceUnits.none")
+    String summary = units.isEmpty() ? messages.get("demand.serviceUnits.none")
         : units.stream().map(u -> "- " + u.getEnterprise().getName() + "（" + u.getEnterprise().getCreditCode() + "）")
-            .collect(Collectors.joining("\n")));
-    variables.put("serviceUnitCount", units.size());
-    variables.put("demandCount", list.size());
-    variables.put("reviewHistory", reviewHistory(collection));
-    return variables;
+            .collect(Collectors.joining("\n"));
+    return new Lists(units.stream().map(DemandCollectionService::maskedRowOf).toList(),
+        list.stream().map(DemandCollectionService::rowOf).toList(), summary, units.size(), list.size(),
+        reviewHistory(collection));
   }
 
   /**
-   * Before anything is screened: the district's registered enterprises as candidate rows, with the
-   * screening facts and consent left for the district to establish.
+   * Before anything is screened: the district's registered enterprises as candidate rows (phones
+   * masked), with the screening facts and consent left for the district to establish.
    */
   @Transactional(readOnly = true)
-  public Object candidateRows(District district) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Enterprise e : enterprises.findByDistrictCodeInOrderById(List.of(district.getCode()))) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("creditCode", e.getCreditCode());
-      row.put("name", e.getName());
-      row.put("industryGroupCode", e.getIndustryGroup().getCode());
-      row.put("scale", e.getScale().name());
-      row.put("contactName", e.getContactName());
-      row.put("contactPhone", e.getContactPhone());
-      row.put("compliesWithPolicy", false);
-      row.put("lawfulOperation", false);
-      row.put("consent", false);
-      rows.add(row);
-    }
-    return json.of(rows);
+  public List<ServiceUnitRow> candidateRows(District district) {
+    return enterprises.findByDistrictCodeInOrderById(List.of(district.getCode())).stream()
+        .map(e -> new ServiceUnitRow(e.getCreditCode(), e.getName(), e.getIndustryGroup().getCode(),
+            e.getScale().name(), e.getContactName(), ChineseIdentifiers.maskPhone(e.getContactPhone()), false, false,
+            null, false, null))
+        .toList();
   }
 
   /** The tables the city bureau reviews: service units and demands with their names, not codes. */
   @Transactional(readOnly = true)
-  public Map<String, Object> reviewVariables(DemandCollection collection) {
-    List<Map<String, Object>> unitRows = new ArrayList<>();
-    for (ServiceUnit u : serviceUnits.findByCollectionIdOrderById(collection.getId())) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", u.getEnterprise().getName());
-      row.put("creditCode", u.getEnterprise().getCreditCode());
-      row.put("industryGroupName", u.getEnterprise().getIndustryGroup().getName());
-      row.put("scaleName", u.getEnterprise().getScale().label());
-      row.put("consentBy", u.getConsentBy());
-      unitRows.add(row);
-    }
-    List<Map<String, Object>> demandRows = new ArrayList<>();
-    for (TechnologyDemand d : demands.findByCollectionIdOrderById(collection.getId())) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("enterpriseName", d.getServiceUnit().getEnterprise().getName());
-      row.put("title", d.getTitle());
-      row.put("industryGroupName", d.getIndustryGroup().getName());
-      row.put("industryCategoryName", d.getIndustryCategory().label());
-      row.put("demandTypeName", d.getDemandType().label());
-      row.put("description", d.getDescription());
-      row.put("cooperationSought", d.getCooperationSought());
-      demandRows.add(row);
-    }
-    return Map.of("serviceUnitsTable", json.of(unitRows), "demandsTable", json.of(demandRows),
-        "serviceUnitCount", unitRows.size(), "demandCount", demandRows.size());
+  public ReviewTables reviewTables(DemandCollection collection) {
+    List<ReviewedServiceUnit> units = serviceUnits.findByCollectionIdOrderById(collection.getId()).stream()
+        .map(u -> new ReviewedServiceUnit(u.getEnterprise().getName(), u.getEnterprise().getCreditCode(),
+            u.getEnterprise().getIndustryGroup().getName(), u.getEnterprise().getScale().label(), u.getConsentBy()))
+        .toList();
+    List<ReviewedDemand> list = demands.findByCollectionIdOrderById(collection.getId()).stream()
+        .map(d -> new ReviewedDemand(d.getServiceUnit().getEnterprise().getName(), d.getTitle(),
+            d.getIndustryGroup().getName(), d.getIndustryCategory().label(), d.getDemandType().label(),
+            d.getDescription(), d.getCooperationSought()))
+        .toList();
+    return new ReviewTables(units, list);
   }
 
   /** Every review so far, oldest first, as the forms show it; null before the first. */
@@ -289,7 +297,7 @@ public class DemandCollectionService {
     ServiceUnitRow r = row.row();
     String name = DemandListRules.trim(r.name());
     String contactName = DemandListRules.trim(r.contactName());
-    String phone = DemandListRules.trim(r.contactPhone());
+    String phone = row.contactPhone();
     if (row.registered().isPresent()) {
       Enterprise enterprise = row.registered().get();
       enterprise.update(name, row.industryGroup(), row.scale(), contactName, phone);
@@ -315,11 +323,12 @@ public class DemandCollectionService {
         DemandListRules.trim(row.row().description()), DemandListRules.trim(row.row().cooperationSought()));
   }
 
-  static ServiceUnitRow rowOf(ServiceUnit u) {
+  /** A service unit as the form's list shows it: the contact's phone masked (the engine keeps no phone). */
+  static ServiceUnitRow maskedRowOf(ServiceUnit u) {
     Enterprise e = u.getEnterprise();
     return new ServiceUnitRow(e.getCreditCode(), e.getName(), e.getIndustryGroup().getCode(), e.getScale().name(),
-        e.getContactName(), e.getContactPhone(), u.isCompliesWithPolicy(), u.isLawfulOperation(),
-        u.getScaleAndPotential(), u.isConsent(), u.getConsentBy());
+        e.getContactName(), ChineseIdentifiers.maskPhone(e.getContactPhone()), u.isCompliesWithPolicy(),
+        u.isLawfulOperation(), u.getScaleAndPotential(), u.isConsent(), u.getConsentBy());
   }
 
   static DemandRow rowOf(TechnologyDemand d) {

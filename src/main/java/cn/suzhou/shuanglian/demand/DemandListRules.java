@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>P-10 service units: a valid unified social credit code (GB 32100) not listed twice and not
- *       registered with another district; name, industry group, scale, contact and mobile phone;
+ *       registered with another district; name, industry group, scale, contact and mobile phone (the
+ *       masked form of the phone on record, 139****0001, as the forms show it, keeps that number);
  *       complies with industrial policy; lawful and regular operation; scale and potential
  *       described; and the enterprise's own consent with who gave it — no consent, no service
  *       unit (no administrative orders).
@@ -42,8 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemandListRules {
 
-  static final String SERVICE_UNITS = "serviceUnits";
-  static final String DEMANDS = "demands";
+  private static final String SERVICE_UNITS = DemandCollectionContract.SERVICE_UNITS.name();
+  private static final String DEMANDS = DemandCollectionContract.DEMANDS.name();
 
   private final EnterpriseRepository enterprises;
   private final IndustryGroupRepository industryGroups;
@@ -55,9 +56,12 @@ public class DemandListRules {
     this.messages = messages;
   }
 
-  /** A service-unit row that kept every rule, with what it refers to resolved. */
+  /**
+   * A service-unit row that kept every rule, with what it refers to resolved; {@code contactPhone} is
+   * the full number to keep (the one on record when the row sent its masked form back).
+   */
   public record CheckedServiceUnit(String creditCode, ServiceUnitRow row, Optional<Enterprise> registered,
-      IndustryGroup industryGroup, EnterpriseScale scale) {}
+      IndustryGroup industryGroup, EnterpriseScale scale, String contactPhone) {}
 
   /** A demand row that kept every rule, with what it refers to resolved. */
   public record CheckedDemand(String creditCode, DemandRow row, IndustryGroup industryGroup,
@@ -105,8 +109,16 @@ public class DemandListRules {
       EnterpriseScale scale = at.constant("scale", row.scale(), EnterpriseScale.class);
       at.text("contactName", row.contactName(), 64);
       String phone = trim(row.contactPhone());
-      if (at.required("contactPhone", phone) && !ChineseIdentifiers.isMobilePhone(phone)) {
-        at.problem("contactPhone", "shuanglian.validation.mobile");
+      if (at.required("contactPhone", phone)) {
+        String onRecord = registered.filter(e -> e.getDistrict().getCode().equals(district.getCode()))
+            .map(Enterprise::getContactPhone).orElse(null);
+        if (onRecord != null && phone.equals(ChineseIdentifiers.maskPhone(onRecord))) {
+          phone = onRecord;  // the masked number the form showed, sent back unchanged
+        } else if (phone.contains("*")) {
+          at.problem("contactPhone", "demand.serviceUnit.maskedPhone");
+        } else if (!ChineseIdentifiers.isMobilePhone(phone)) {
+          at.problem("contactPhone", "shuanglian.validation.mobile");
+        }
       }
       if (!Boolean.TRUE.equals(row.compliesWithPolicy())) {
         at.problem("compliesWithPolicy", "demand.serviceUnit.policy");
@@ -120,7 +132,7 @@ public class DemandListRules {
       } else {
         at.text("consentBy", row.consentBy(), 64);
       }
-      checked.add(new CheckedServiceUnit(creditCode, row, registered, group, scale));
+      checked.add(new CheckedServiceUnit(creditCode, row, registered, group, scale, phone));
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);

@@ -1,8 +1,5 @@
 package cn.suzhou.shuanglian.round;
 
-import static cn.suzhou.shuanglian.round.SelectionRoundVariables.*;
-
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * P-01: when an administrator cancels a round's process (Cockpit or REST), the round is marked
  * cancelled and its year freed, so the round can be opened again; a round that ends normally keeps
- * its year.
+ * its year. The round is the one linked to the case.
  */
 @Component("closeCancelledRound")
 public class CloseCancelledRound implements ExecutionListener {
@@ -23,9 +20,8 @@ public class CloseCancelledRound implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Long roundId = new VariableReader(execution).number(ROUND_ID);
-    if (execution.isCanceled() && roundId != null) {
-      rounds.findById(roundId).ifPresent(SelectionRound::cancel);
+    if (execution.isCanceled()) {
+      rounds.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresent(SelectionRound::cancel);
     }
   }
 }

@@ -1,18 +1,20 @@
 package cn.suzhou.shuanglian.round;
 
-import static cn.suzhou.shuanglian.round.SelectionRoundVariables.*;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.*;
 
 import cn.suzhou.shuanglian.demand.DemandCollection;
 import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
 import cn.suzhou.shuanglian.demand.DemandStatus;
-import cn.suzhou.shuanglian.platform.process.JsonVariables;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component("compileSupplyDemandSummary")
 public class CompileSupplyDemandSummary implements JavaDelegate {
 
-  private final SelectionRoundRepository rounds;
+  private final SelectionRounds rounds;
   private final DemandCollectionRepository collections;
   private final SupplyDemandComparison comparison;
-  private final JsonVariables json;
+  private final ObjectMapper json;
   private final RoundProperties properties;
 
-  public CompileSupplyDemandSummary(SelectionRoundRepository rounds, DemandCollectionRepository collections,
-      SupplyDemandComparison comparison, JsonVariables json, RoundProperties properties) {
+  public CompileSupplyDemandSummary(SelectionRounds rounds, DemandCollectionRepository collections,
+      SupplyDemandComparison comparison, ObjectMapper json, RoundProperties properties) {
     this.rounds = rounds;
     this.collections = collections;
     this.comparison = comparison;
@@ -40,7 +42,7 @@ public class CompileSupplyDemandSummary implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SelectionRound round = rounds.findById(new VariableReader(execution).number(ROUND_ID)).orElseThrow();
+    SelectionRound round = rounds.ofCase(execution.getProcessInstanceId());
     List<DemandCollection> collected = collections.findByRoundIdOrderByDistrictSortOrder(round.getId());
     List<String> notApproved = collected.stream().filter(c -> c.getStatus() != DemandStatus.APPROVED)
         .map(c -> c.getDistrict().getCode()).toList();
@@ -52,8 +54,16 @@ public class CompileSupplyDemandSummary implements JavaDelegate {
     comparison.compile(round);
     round.demandsApproved(now);
     SupplyDemandSummary summary = comparison.read(round);
-    execution.setVariable(SUPPLY_BY_INDUSTRY, json.of(summary.byIndustry()));
-    execution.setVariable(DEMANDS_BY_DISTRICT, json.of(summary.byDistrict()));
-    execution.setVariable(SUPPLY_DEMAND_REVIEW_DUE, Date.from(now.plus(properties.supplyDemandReviewPeriod())));
+    SUPPLY_BY_INDUSTRY.set(execution, json(summary.byIndustry()));
+    DEMANDS_BY_DISTRICT.set(execution, json(summary.byDistrict()));
+    SUPPLY_DEMAND_REVIEW_DUE.set(execution, Date.from(now.plus(properties.supplyDemandReviewPeriod())));
+  }
+
+  private SpinJsonNode json(Object lines) {
+    try {
+      return Spin.JSON(json.writeValueAsString(lines));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 }

@@ -1,18 +1,16 @@
 package cn.suzhou.shuanglian.round;
 
-import static cn.suzhou.shuanglian.round.SelectionRoundVariables.*;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.*;
 
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +23,8 @@ import org.springframework.stereotype.Component;
  * other live round may hold it (checked here and backed by a unique key, so two officials starting
  * the same year at once get one round), and the collection deadline must be a date after today.
  * Takes the active districts from the district table (P-02), makes the year the business key and
- * the round's record. Synchronous: a refusal names the fields and leaves nothing behind.
+ * the round's record, opened by the authenticated user. Synchronous: a refusal names the fields and
+ * leaves nothing behind.
  */
 @Component("openSelectionRound")
 public class OpenSelectionRound implements JavaDelegate {
@@ -45,73 +44,69 @@ public class OpenSelectionRound implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
     List<Problem> problems = new ArrayList<>();
 
     Integer year = null;
     try {
-      Long given = in.number(ROUND_YEAR);
+      Long given = ROUND_YEAR.from(execution);
       if (given == null) {
-        problems.add(new Problem(ROUND_YEAR, messages.get("round.year.required")));
+        problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.required")));
       } else if (given > 9999 || !properties.isRoundYear(given.intValue())) {
-        problems.add(new Problem(ROUND_YEAR, messages.get("round.year.notRoundYear", given.toString(),
+        problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.notRoundYear", given.toString(),
             properties.firstYear(), properties.intervalYears())));
       } else if (rounds.findByActiveYear(given.intValue()).isPresent()) {
-        problems.add(new Problem(ROUND_YEAR, messages.get("round.year.taken", given.toString())));
+        problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.taken", given.toString())));
       } else {
         year = given.intValue();
       }
     } catch (NumberFormatException e) {
-      problems.add(new Problem(ROUND_YEAR, messages.get("round.year.notANumber", in.text(ROUND_YEAR))));
+      problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.notANumber",
+          String.valueOf(execution.getVariable(ROUND_YEAR.name())).trim())));
     }
 
-    LocalDate deadline = deadline(execution.getVariable(COLLECTION_DEADLINE), problems);
+    LocalDate deadline = deadline(execution, problems);
 
     List<String> districtCodes = districts.findByActiveTrueOrderBySortOrder().stream().map(District::getCode).toList();
     if (districtCodes.isEmpty()) {
-      problems.add(new Problem(ROUND_YEAR, messages.get("round.noDistricts")));
+      problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.noDistricts")));
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }
 
-    String openedBy = ProcessActors.currentUserId(execution.getProcessEngineServices(),
-        in.text(INITIATOR) != null ? in.text(INITIATOR) : "system");
+    // who opens the round is the authenticated user, never a variable of the start
+    String openedBy = ProcessActors.currentUserId(execution.getProcessEngineServices(), "system");
     SelectionRound round = new SelectionRound(year, deadline, districtCodes, openedBy,
         ClockUtil.getCurrentTime().toInstant());
     round.attachProcess(execution.getProcessInstanceId());
     try {
       round = rounds.saveAndFlush(round);
     } catch (DataIntegrityViolationException e) {
-      throw new ProcessRuleViolation(ROUND_YEAR, messages.get("round.year.taken", String.valueOf(year)));
+      throw new ProcessRuleViolation(ROUND_YEAR.name(), messages.get("round.year.taken", String.valueOf(year)));
     }
     execution.setProcessBusinessKey(String.valueOf(year));
-    execution.setVariable(ROUND_ID, round.getId());
-    execution.setVariable(ROUND_YEAR, year);
-    execution.setVariable(COLLECTION_DEADLINE, deadline.toString());
-    execution.setVariable(CASE_TITLE, year + "年双链融合专员选派轮次");
+    // mirrors for Tasklist and the called processes' in-mappings; the round itself is found by the case
+    ROUND_ID.set(execution, round.getId());
+    ROUND_YEAR.set(execution, (long) year);
+    COLLECTION_DEADLINE.set(execution, deadline);
+    CASE_TITLE.set(execution, year + "年双链融合专员选派轮次");
   }
 
-  private LocalDate deadline(Object value, List<Problem> problems) {
-    if (value == null || value.toString().isBlank()) {
-      problems.add(new Problem(COLLECTION_DEADLINE, messages.get("round.deadline.required")));
+  private LocalDate deadline(DelegateExecution execution, List<Problem> problems) {
+    LocalDate date;
+    try {
+      date = COLLECTION_DEADLINE.from(execution);
+    } catch (DateTimeParseException e) {
+      problems.add(new Problem(COLLECTION_DEADLINE.name(), messages.get("round.deadline.invalid", e.getParsedString())));
       return null;
     }
-    LocalDate date;
-    if (value instanceof Date d) {
-      date = d.toInstant().atZone(properties.timeZone()).toLocalDate();
-    } else {
-      try {
-        String text = value.toString().trim();
-        date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-      } catch (DateTimeParseException e) {
-        problems.add(new Problem(COLLECTION_DEADLINE, messages.get("round.deadline.invalid", value.toString())));
-        return null;
-      }
+    if (date == null) {
+      problems.add(new Problem(COLLECTION_DEADLINE.name(), messages.get("round.deadline.required")));
+      return null;
     }
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.timeZone()).toLocalDate();
     if (!date.isAfter(today)) {
-      problems.add(new Problem(COLLECTION_DEADLINE, messages.get("round.deadline.past", date.toString())));
+      problems.add(new Problem(COLLECTION_DEADLINE.name(), messages.get("round.deadline.past", date.toString())));
       return null;
     }
     return date;

@@ -2,8 +2,11 @@ package cn.suzhou.shuanglian.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suzhou.shuanglian.demand.DemandCollectionContract;
 import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.round.SelectionRound;
+import cn.suzhou.shuanglian.round.SelectionRoundContract;
 import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import cn.suzhou.shuanglian.support.RequiresChromium;
 import cn.suzhou.shuanglian.support.RoundDriver;
@@ -133,19 +136,20 @@ class SelectionRoundBrowserTest {
 
     click(wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']"))));
-    ProcessInstanceQuery started = runtimeService.createProcessInstanceQuery().processDefinitionKey("selectionRound")
+    ProcessInstanceQuery started = runtimeService.createProcessInstanceQuery().processDefinitionKey(SelectionRoundContract.PROCESS_KEY)
         .processInstanceBusinessKey(String.valueOf(year));
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> started.count() == 1);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
     screenshot("32-round-started");
 
     ProcessInstance round = started.singleResult();
-    assertThat(runtimeService.getVariable(round.getId(), "collectionDeadline")).isEqualTo(deadline.toString());
-    assertThat(runtimeService.getVariable(round.getId(), "initiatorUserId")).isEqualTo(city);
+    assertThat(runtimeService.getVariable(round.getId(), SelectionRoundContract.COLLECTION_DEADLINE.name()))
+        .isEqualTo(deadline.toString());
+    SelectionRound opened = rounds.findByProcessInstanceId(round.getId()).orElseThrow();
+    assertThat(opened.getOpenedBy()).as("the opener is the user logged in to Tasklist").isEqualTo(city);
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).list())
         .hasSize(8).allSatisfy(c -> assertThat(c.getBusinessKey()).startsWith(year + "-"));
-    Long roundId = (Long) runtimeService.getVariable(round.getId(), "roundId");
-    assertThat(collections.findByRoundIdOrderByDistrictSortOrder(roundId)).hasSize(8);
+    assertThat(collections.findByRoundIdOrderByDistrictSortOrder(opened.getId())).hasSize(8);
   }
 
   @Test
@@ -227,7 +231,7 @@ class SelectionRoundBrowserTest {
     assertThat(collecting).isNotNull();
     assertThat(taskService.getIdentityLinksForTask(collecting.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Groups.district(YONGQIAO)));
-    assertThat((String) taskService.getVariable(collecting.getId(), "serviceUnitSummary"))
+    assertThat((String) taskService.getVariable(collecting.getId(), DemandCollectionContract.SERVICE_UNIT_SUMMARY.name()))
         .isEqualTo("- 宿州埇桥新型墙材有限公司（" + creditCode + "）");
     // the official's list follows: the next task of the collection is there, the screening task gone
     wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -1,7 +1,17 @@
 package cn.suzhou.shuanglian.round;
 
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.APPROVE;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.RETURN;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.REVIEW_COMMENT;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.REVIEW_DECISION;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.SERVICE_UNITS;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.COLLECTION_DEADLINE;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.ROUND_YEAR;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.SUPPLY_BY_INDUSTRY;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.SUPPLY_DEMAND_CONFIRMED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suzhou.shuanglian.demand.DemandCollectionContract;
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
@@ -91,12 +101,12 @@ abstract class RoundRestContract {
   }
 
   static Map<String, Object> startBody(Object year, String deadline) {
-    return Map.of("variables", Map.of("roundYear", Map.of("value", year, "type", "Integer"),
-        "collectionDeadline", Map.of("value", deadline, "type", "String")));
+    return Map.of("variables", Map.of(ROUND_YEAR.name(), Map.of("value", year, "type", "Integer"),
+        COLLECTION_DEADLINE.name(), Map.of("value", deadline, "type", "String")));
   }
 
   ResponseEntity<Map<String, Object>> startRound(String user, int year) {
-    return post(user, "/engine-rest/process-definition/key/selectionRound/start",
+    return post(user, "/engine-rest/process-definition/key/" + SelectionRoundContract.PROCESS_KEY + "/start",
         startBody(year, Rounds.deadlineInDays(30)));
   }
 
@@ -162,7 +172,8 @@ abstract class RoundRestContract {
       districtSubmits(year, code, officer, data.creditCode());
       Map<String, Object> review = task(city, year + "-" + code, "市科技局审定");
       if (code.equals(first)) {
-        claimAndComplete(city, review, Map.of("reviewDecision", value("RETURN"), "reviewComment", value("请补充骨干企业需求")));
+        claimAndComplete(city, review, Map.of(REVIEW_DECISION.name(), value(RETURN),
+            REVIEW_COMMENT.name(), value("请补充骨干企业需求")));
         Map<String, Object> collection = get(officer, "/api/rounds/" + year + "/districts/" + code).getBody();
         assertThat(collection.get("status")).isEqualTo("RETURNED");
         assertThat((List<Map<String, Object>>) collection.get("reviews")).singleElement()
@@ -176,7 +187,7 @@ abstract class RoundRestContract {
         claimAndComplete(officer, task(officer, year + "-" + code, "技术需求征集"), Map.of());
         review = task(city, year + "-" + code, "市科技局审定");
       }
-      claimAndComplete(city, review, Map.of("reviewDecision", value("APPROVE")));
+      claimAndComplete(city, review, Map.of(REVIEW_DECISION.name(), value(APPROVE)));
       Rounds.executeJobs(managementService, roundInstance);
     }
 
@@ -195,8 +206,8 @@ abstract class RoundRestContract {
         .contains("selection-round-supply-demand");
     Map<String, Object> variables = get(city, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false")
         .getBody();
-    assertThat((Map<String, Object>) variables.get("supplyByIndustry")).containsEntry("type", "Json");
-    claimAndComplete(city, reviewSummary, Map.of("supplyDemandConfirmed", value(true)));
+    assertThat((Map<String, Object>) variables.get(SUPPLY_BY_INDUSTRY.name())).containsEntry("type", "Json");
+    claimAndComplete(city, reviewSummary, Map.of(SUPPLY_DEMAND_CONFIRMED.name(), value(true)));
     assertThat(get(city, "/api/rounds/" + year).getBody().get("status")).as("nomination follows").isEqualTo("NOMINATING");
   }
 
@@ -312,7 +323,7 @@ abstract class RoundRestContract {
   @Test
   @Tag("P-10") @Tag("P-12")
   @DisplayName("P-10/P-12 district isolation: a district neither reads nor writes another district's service units, demands or tasks")
-  void districtsAreIsolated() {
+  void districtsAreIsolated() throws Exception {
     int year = Rounds.freshYear(rounds);
     assertThat(startRound(city, year).getStatusCode()).isEqualTo(HttpStatus.OK);
     String yongqiao = data.districtOfficial("341302");
@@ -355,7 +366,8 @@ abstract class RoundRestContract {
 
     // the district reads its own case's variables (its filter columns), not another district's
     String ownInstance = (String) yongqiaoTask.get("processInstanceId");
-    assertThat(get(yongqiao, "/engine-rest/process-instance/" + ownInstance + "/variables/caseTitle").getBody())
+    assertThat(get(yongqiao, "/engine-rest/process-instance/" + ownInstance + "/variables/"
+        + DemandCollectionContract.CASE_TITLE.name()).getBody())
         .containsEntry("value", year + "年需求征集：埇桥区");
     assertThat(as(dangshan).getForEntity("/engine-rest/process-instance/" + ownInstance + "/variables", String.class)
         .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
@@ -365,6 +377,9 @@ abstract class RoundRestContract {
     assertThat(getList(yongqiao, base + "341302/service-units").getBody()).singleElement()
         .satisfies(u -> assertThat(u.get("contactPhone")).isEqualTo("13955710001"));
     assertThat(getList(manager, base + "341302/service-units").getBody()).singleElement()
+        .satisfies(u -> assertThat(u.get("contactPhone")).isEqualTo("139****0001"));
+    // the engine holds the list the district's task shows with the phone masked (P-14)
+    assertThat(jsonRows(yongqiao, (String) yongqiaoTask.get("id"), SERVICE_UNITS.name())).singleElement()
         .satisfies(u -> assertThat(u.get("contactPhone")).isEqualTo("139****0001"));
   }
 
@@ -379,7 +394,8 @@ abstract class RoundRestContract {
       assertThat(e.get("field")).isEqualTo("roundYear");
       assertThat((String) e.get("message")).contains("不是选派年度");
     });
-    ResponseEntity<String> english = as(city).exchange("/engine-rest/process-definition/key/selectionRound/start",
+    ResponseEntity<String> english = as(city).exchange("/engine-rest/process-definition/key/"
+        + SelectionRoundContract.PROCESS_KEY + "/start",
         HttpMethod.POST, jsonInEnglish(startBody(year - 1, Rounds.deadlineInDays(30))), String.class);
     assertThat(english.getBody()).contains("is not a round year");
     assertThat(get(city, "/api/rounds/" + (year - 1)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -428,7 +444,7 @@ abstract class RoundRestContract {
     String list = "[" + new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
         DemandRows.withoutConsent(DemandRows.serviceUnit(code, "泗县纺织服装有限公司"))) + "]";
     ResponseEntity<Map<String, Object>> refused = post(district, "/engine-rest/task/" + screening.get("id") + "/complete",
-        Map.of("variables", Map.of("serviceUnits", Map.of("value", list, "type", "Json"))));
+        Map.of("variables", Map.of(SERVICE_UNITS.name(), Map.of("value", list, "type", "Json"))));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).contains("不搞行政命令");
     assertThat(getList(district, base + "service-units").getBody()).singleElement()

@@ -1,12 +1,22 @@
 package cn.suzhou.shuanglian.support;
 
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.DEMANDS;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.REVIEW_COMMENT;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.REVIEW_DECISION;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.SERVICE_UNITS;
+import static cn.suzhou.shuanglian.demand.DemandCollectionContract.SUBMIT_CONFIRMED;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.COLLECTION_DEADLINE;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.ROUND_YEAR;
+import static cn.suzhou.shuanglian.round.SelectionRoundContract.SUPPLY_DEMAND_CONFIRMED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suzhou.shuanglian.demand.DemandCollectionContract;
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.round.SelectionRoundContract;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +26,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ApplicationContext;
 
@@ -50,8 +62,8 @@ public final class RoundDriver {
   public ProcessInstance startRound(int year, String deadline) {
     identityService.setAuthentication(city, List.of(Groups.CITY));
     try {
-      return runtimeService.startProcessInstanceByKey("selectionRound",
-          Map.of("roundYear", year, "collectionDeadline", deadline));
+      return runtimeService.startProcessInstanceByKey(SelectionRoundContract.PROCESS_KEY,
+          ROUND_YEAR.in(COLLECTION_DEADLINE.map(LocalDate.parse(deadline)), (long) year));
     } finally {
       identityService.clearAuthentication();
     }
@@ -71,6 +83,15 @@ public final class RoundDriver {
   public Object jsonList(List<?> rows) {
     try {
       return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Rows of a form-js dynamic list, as Json (what a list variable of a contract holds). */
+  public SpinJsonNode rows(List<?> rows) {
+    try {
+      return Spin.JSON(json.writeValueAsString(rows));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
@@ -99,18 +120,16 @@ public final class RoundDriver {
     String creditCode = data.creditCode();
     Map<String, Object> unit = DemandRows.serviceUnit(creditCode, "宿州测试企业" + creditCode);
     unit.put("industryGroupCode", industryGroup);
-    complete(task(key, "服务单位筛选"), officer, Map.of("serviceUnits", jsonList(List.of(unit))));
+    complete(task(key, "服务单位筛选"), officer, SERVICE_UNITS.map(rows(List.of(unit))));
     Map<String, Object> demand = DemandRows.demand(creditCode, "墙材强度提升" + districtCode);
     demand.put("industryGroupCode", industryGroup);
-    complete(task(key, "技术需求征集"), officer, Map.of("demands", jsonList(List.of(demand)), "submitConfirmed", true));
+    complete(task(key, "技术需求征集"), officer, SUBMIT_CONFIRMED.in(DEMANDS.map(rows(List.of(demand))), true));
     return creditCode;
   }
 
   public void review(int year, String districtCode, String decision, String comment) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("reviewDecision", decision);
-    variables.put("reviewComment", comment);
-    complete(task(year + "-" + districtCode, "市科技局审定"), city, variables);
+    complete(task(year + "-" + districtCode, "市科技局审定"), city,
+        REVIEW_COMMENT.in(REVIEW_DECISION.map(decision), comment));
   }
 
   /** Runs the round's waiting continuations as the job executor would. */
@@ -161,10 +180,10 @@ public final class RoundDriver {
     for (int i = 0; i < active.size(); i++) {
       String code = active.get(i).getCode();
       screenAndCollect(year, code, data.districtOfficial(code), groups.get(i % groups.size()));
-      review(year, code, "APPROVE", null);
+      review(year, code, DemandCollectionContract.APPROVE, null);
       executeJobs(round.getId());
     }
-    complete(task(String.valueOf(year), "审阅供需比对结果"), city, Map.of("supplyDemandConfirmed", true));
+    complete(task(String.valueOf(year), "审阅供需比对结果"), city, SUPPLY_DEMAND_CONFIRMED.map(true));
     return round;
   }
 }

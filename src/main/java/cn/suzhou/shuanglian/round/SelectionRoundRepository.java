@@ -10,4 +10,7 @@ public interface SelectionRoundRepository extends JpaRepository<SelectionRound, 
   Optional<SelectionRound> findByActiveYear(Integer year);
 
   List<SelectionRound> findAllByOrderByRoundYearDescIdDesc();
+
+  /** The round a selection-round case (process instance) runs. */
+  Optional<SelectionRound> findByProcessInstanceId(String processInstanceId);
 }

@@ -71,6 +71,16 @@ public class NominationContract implements ProcessContract {
   /** Set by 汇总会签意见 for its gateway. */
   public static final Var<Boolean> ANY_OBJECTION = Var.flag("anyObjection");
 
+  // the decision table nomineeEligibility (P-07, P-08, P-18), evaluated from Java for every row of a draft
+  public static final String ELIGIBILITY_DECISION = "nomineeEligibility";
+  public static final Var<Boolean> BARRED = Var.flag("barred");
+  public static final Var<Boolean> ALREADY_LISTED = Var.flag("alreadyListed");
+  public static final Var<String> SOURCE_UNIT_TYPE = Var.text("sourceUnitType");
+  public static final Var<Boolean> CONDITIONS_ATTESTED = Var.flag("conditionsAttested");
+  /** The table's outputs. */
+  public static final String ELIGIBLE = "eligible";
+  public static final String REASON = "reason";
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

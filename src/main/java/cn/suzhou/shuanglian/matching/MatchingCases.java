@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The context of a matching case, from the domain: the round is the one whose case called this
@@ -34,7 +33,6 @@ public class MatchingCases {
   }
 
   /** The round whose selection-round case called this matching. */
-  @Transactional(readOnly = true)
   public SelectionRound roundOf(DelegateExecution execution) {
     DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
     if (caller == null) {

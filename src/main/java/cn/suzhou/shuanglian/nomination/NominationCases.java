@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The context of a nomination case, from the domain: the round is the one whose case called this
@@ -42,7 +41,6 @@ public class NominationCases {
   }
 
   /** The round whose selection-round case called this nomination. */
-  @Transactional(readOnly = true)
   public SelectionRound callingRound(DelegateExecution execution) {
     DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
     if (caller == null) {

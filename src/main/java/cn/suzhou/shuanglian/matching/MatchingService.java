@@ -213,8 +213,9 @@ public class MatchingService {
     for (String code : round.getDistrictCodes()) {
       District d = districts.findById(code).orElseThrow();
       MatchConfirmation answer = answers.get(code);
-      counts.add(new DistrictCount(d.getName(), all.stream().filter(m -> m.getDistrict().getCode().equals(code)).count(),
-          answer == null ? "" : MatchingContract.CONFIRM.equals(answer.getDecision())
+      long count = all.stream().filter(m -> m.getDistrict().getCode().equals(code)).count();
+      counts.add(new DistrictCount(d.getName(), count, answer == null ? ""
+          : MatchingContract.CONFIRM.equals(answer.getDecision())
               ? messages.get("matching.answer.confirmed") : messages.get("matching.answer.change")));
       if (answer != null && answer.getComment() != null) {
         requests.add(messages.get("matching.answer.request", d.getName(), answer.getComment()));
@@ -230,6 +231,7 @@ public class MatchingService {
    * the round at least its total; a violation names the district and nothing is written.
    */
   public void finalise(SelectionRound round, List<MatchRow> rows) {
+    String listName = MatchingContract.MATCHES.name();
     Map<Long, Commissioner> finalList = finalList(round).stream()
         .collect(Collectors.toMap(Commissioner::getId, Function.identity()));
     Map<String, District> roundDistricts = new LinkedHashMap<>();
@@ -239,7 +241,7 @@ public class MatchingService {
     Map<Long, String> chosen = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       MatchRow row = rows.get(i);
-      String at = MatchingContract.MATCHES.name() + "[" + i + "]";
+      String at = listName + "[" + i + "]";
       if (row == null || row.commissionerId() == null || !finalList.containsKey(row.commissionerId())) {
         problems.add(new Problem(at + ".commissionerId", messages.get("matching.final.notNominated", i + 1,
             row == null ? "" : String.valueOf(row.commissionerId()))));
@@ -259,7 +261,7 @@ public class MatchingService {
     }
     finalList.forEach((id, c) -> {
       if (!seen.contains(id)) {
-        problems.add(new Problem(MatchingContract.MATCHES.name(), messages.get("matching.final.missing", c.getName())));
+        problems.add(new Problem(listName, messages.get("matching.final.missing", c.getName())));
       }
     });
     Map<String, Long> counts = chosen.values().stream().collect(Collectors.groupingBy(Function.identity(),
@@ -267,12 +269,12 @@ public class MatchingService {
     roundDistricts.forEach((code, d) -> {
       long count = counts.getOrDefault(code, 0L);
       if (count < properties.minPerDistrict()) {
-        problems.add(new Problem(MatchingContract.MATCHES.name(), messages.get("matching.final.districtShort", d.getName(),
+        problems.add(new Problem(listName, messages.get("matching.final.districtShort", d.getName(),
             count, properties.minPerDistrict())));
       }
     });
     if (chosen.size() < properties.minPerRound()) {
-      problems.add(new Problem(MatchingContract.MATCHES.name(), messages.get("matching.final.totalShort", chosen.size(),
+      problems.add(new Problem(listName, messages.get("matching.final.totalShort", chosen.size(),
           properties.minPerRound())));
     }
     if (!problems.isEmpty()) {

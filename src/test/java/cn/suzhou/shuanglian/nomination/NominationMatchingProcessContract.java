@@ -26,6 +26,7 @@ import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
 import cn.suzhou.shuanglian.matching.MatchConfirmationRepository;
 import cn.suzhou.shuanglian.matching.MatchRow;
 import cn.suzhou.shuanglian.matching.MatchingContract;
+import cn.suzhou.shuanglian.matching.MatchingService;
 import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.matching.RoundMatchRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
@@ -38,8 +39,6 @@ import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.support.RoundDriver;
 import cn.suzhou.shuanglian.support.Rounds;
 import cn.suzhou.shuanglian.support.TestData;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +87,6 @@ abstract class NominationMatchingProcessContract {
   @Autowired CountersignRepository countersigns;
   @Autowired RoundMatchRepository matches;
   @Autowired MatchConfirmationRepository confirmationRows;
-  @Autowired ObjectMapper json;
 
   TestData data;
   RoundDriver drive;
@@ -133,10 +131,6 @@ abstract class NominationMatchingProcessContract {
   void draft(int year, List<Commissioner> list) {
     drive.complete(drive.task(year + "-nomination", "拟定初步名单"), drive.city,
         NOMINEES.map(drive.json(list.stream().map(NominationMatchingProcessContract::attested).toList())));
-  }
-
-  List<Map<String, Object>> rows(Task task, Var<?> variable) throws Exception {
-    return json.readValue(taskService.getVariable(task.getId(), variable.name()).toString(), new TypeReference<>() {});
   }
 
   String text(Task task, Var<String> variable) {
@@ -229,8 +223,8 @@ abstract class NominationMatchingProcessContract {
     assertThat(round(year).getStatus()).isEqualTo(RoundStatus.MATCHING);
     List<Task> confirmations = drive.tasks(year + "-matching", "确认匹配结果");
     assertThat(confirmations).hasSize(8);
-    assertThat(rows(confirmations.get(0), DISTRICT_MATCHES)).isNotEmpty()
-        .allSatisfy(r -> assertThat((String) r.get("explanation")).contains("公里"));
+    assertThat(drive.rows(confirmations.get(0), DISTRICT_MATCHES, MatchingService.DistrictMatchLine.class)).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.explanation()).contains("公里"));
     confirmAll(year);
 
     Task finalise = drive.task(year + "-matching", "确定匹配方案");

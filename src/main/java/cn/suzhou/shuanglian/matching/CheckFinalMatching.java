@@ -1,11 +1,9 @@
 package cn.suzhou.shuanglian.matching;
 
-import static cn.suzhou.shuanglian.matching.MatchingVariables.*;
+import static cn.suzhou.shuanglian.matching.MatchingContract.MATCHES;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ListRows;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +16,20 @@ import org.springframework.stereotype.Component;
 @Component("checkFinalMatching")
 public class CheckFinalMatching extends CompletionCheck {
 
-  private final SelectionRoundRepository rounds;
+  private final MatchingCases cases;
   private final MatchingService matching;
   private final ListRows rows;
 
-  public CheckFinalMatching(SelectionRoundRepository rounds, MatchingService matching, ListRows rows) {
-    this.rounds = rounds;
+  public CheckFinalMatching(MatchingCases cases, MatchingService matching, ListRows rows) {
+    this.cases = cases;
     this.matching = matching;
     this.rows = rows;
   }
 
   @Override
   protected void check(DelegateExecution execution) {
-    matching.finalise(rounds.findById(new VariableReader(execution).number(ROUND_ID)).orElseThrow(),
-        rows.read(MATCHES, execution.getVariable(MATCHES), MatchRow.class));
+    // the submitted list as it came (Json, JSON text or a list from REST)
+    matching.finalise(cases.roundOf(execution),
+        rows.read(MATCHES.name(), execution.getVariable(MATCHES.name()), MatchRow.class));
   }
 }

@@ -1,9 +1,5 @@
 package cn.suzhou.shuanglian.matching;
 
-import static cn.suzhou.shuanglian.matching.MatchingVariables.*;
-
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,16 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("matchServiceUnits")
 public class MatchServiceUnits implements JavaDelegate {
 
-  private final SelectionRoundRepository rounds;
+  private final MatchingCases cases;
   private final MatchingService matching;
 
-  public MatchServiceUnits(SelectionRoundRepository rounds, MatchingService matching) {
-    this.rounds = rounds;
+  public MatchServiceUnits(MatchingCases cases, MatchingService matching) {
+    this.cases = cases;
     this.matching = matching;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    matching.pairServiceUnits(rounds.findById(new VariableReader(execution).number(ROUND_ID)).orElseThrow());
+    matching.pairServiceUnits(cases.roundOf(execution));
   }
 }

@@ -18,9 +18,9 @@ import cn.suzhou.shuanglian.nomination.NominationRepository;
 import cn.suzhou.shuanglian.nomination.Nominee;
 import cn.suzhou.shuanglian.nomination.NomineeRepository;
 import cn.suzhou.shuanglian.nomination.ReleaseStatus;
-import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
 import cn.suzhou.shuanglian.round.RoundStatus;
@@ -56,14 +56,14 @@ public class MatchingService {
   private final DistrictRepository districts;
   private final TechnologyDemandRepository demands;
   private final ServiceUnitRepository serviceUnits;
-  private final JsonVariables json;
+  private final MatchingTaskRepository tasks;
   private final Messages messages;
   private final RoundProperties properties;
 
   public MatchingService(RoundMatchRepository matches, MatchConfirmationRepository confirmations,
       NominationRepository nominations, NomineeRepository nominees, DistrictRepository districts,
-      TechnologyDemandRepository demands, ServiceUnitRepository serviceUnits, JsonVariables json, Messages messages,
-      RoundProperties properties) {
+      TechnologyDemandRepository demands, ServiceUnitRepository serviceUnits, MatchingTaskRepository tasks,
+      Messages messages, RoundProperties properties) {
     this.matches = matches;
     this.confirmations = confirmations;
     this.nominations = nominations;
@@ -71,7 +71,7 @@ public class MatchingService {
     this.districts = districts;
     this.demands = demands;
     this.serviceUnits = serviceUnits;
-    this.json = json;
+    this.tasks = tasks;
     this.messages = messages;
     this.properties = properties;
   }
@@ -132,79 +132,97 @@ public class MatchingService {
     return saved;
   }
 
-  /** A district's part of the proposal, as its confirmation task shows it. */
-  @Transactional(readOnly = true)
-  public Object districtMatches(SelectionRound round, String districtCode) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (RoundMatch m : matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(round.getId())) {
-      if (m.getDistrict().getCode().equals(districtCode)) {
-        rows.add(row(m));
-      }
+  /** One commissioner proposed for a district, as the district's confirmation task shows them. */
+  public record DistrictMatchLine(Long commissionerId, String name, String sourceUnitName, String industryGroupName,
+      String districtCode, String districtName, int distanceKm, String explanation) {}
+
+  /** What one district's confirmation task shows: the district and its part of the proposal. */
+  public record Confirmation(String districtName, List<DistrictMatchLine> matches) {}
+
+  /**
+   * Opens one district's confirmation task (P-11): the district must be one of the round's; it is
+   * recorded as the district the task (activity instance) answers for.
+   */
+  public Confirmation askConfirmation(SelectionRound round, String districtCode, String activityInstanceId) {
+    if (!round.getDistrictCodes().contains(districtCode)) {
+      throw new IllegalStateException("district " + districtCode + " is not one of round " + round.getId());
     }
-    return json.of(rows);
+    District district = districts.findById(districtCode).orElseThrow();
+    tasks.save(new MatchingTask(round, district, activityInstanceId, ClockUtil.getCurrentTime().toInstant()));
+    List<DistrictMatchLine> rows = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(round.getId()).stream()
+        .filter(m -> m.getDistrict().getCode().equals(districtCode))
+        .map(m -> new DistrictMatchLine(m.getCommissioner().getId(), m.getCommissioner().getName(),
+            m.getCommissioner().getSourceUnit().getName(), m.getCommissioner().getIndustryGroup().getName(),
+            m.getDistrict().getCode(), m.getDistrict().getName(), m.getDistanceKm(), m.getExplanation()))
+        .toList();
+    return new Confirmation(district.getName(), rows);
   }
 
-  private static Map<String, Object> row(RoundMatch m) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("commissionerId", m.getCommissioner().getId());
-    row.put("name", m.getCommissioner().getName());
-    row.put("sourceUnitName", m.getCommissioner().getSourceUnit().getName());
-    row.put("industryGroupName", m.getCommissioner().getIndustryGroup().getName());
-    row.put("districtCode", m.getDistrict().getCode());
-    row.put("districtName", m.getDistrict().getName());
-    row.put("distanceKm", m.getDistanceKm());
-    row.put("explanation", m.getExplanation());
-    return row;
-  }
-
-  /** Records a district's answer: confirmed, or changes asked for with a reason (P-11). */
-  public void confirm(SelectionRound round, String districtCode, String decision, String comment, String userId) {
-    if (!"CONFIRM".equals(decision) && !"REQUEST_CHANGE".equals(decision)) {
-      throw new ProcessRuleViolation(MatchingVariables.CONFIRMATION_DECISION,
+  /**
+   * Records a district's answer: confirmed, or changes asked for with a reason (P-11). The district is
+   * the one recorded for the task when it was opened, one of the round's; only an official of that
+   * district (a member of its group) may answer.
+   */
+  public void confirm(SelectionRound round, String activityInstanceId, CurrentUser actor, String decision,
+      String comment) {
+    MatchingTask task = tasks.findByActivityInstanceId(activityInstanceId)
+        .filter(t -> t.getRound().getId().equals(round.getId()))
+        .orElseThrow(() -> new IllegalStateException("task " + activityInstanceId + " is not one of round "
+            + round.getId()));
+    District district = task.getDistrict();
+    if (!round.getDistrictCodes().contains(district.getCode())) {
+      throw new IllegalStateException("district " + district.getCode() + " is not one of round " + round.getId());
+    }
+    if (!actor.districtCodes().contains(district.getCode())) {
+      throw new ProcessRuleViolation(MatchingContract.CONFIRMATION_DECISION.name(),
+          messages.get("matching.confirm.notYourDistrict", district.getName()));
+    }
+    if (!MatchingContract.CONFIRM.equals(decision) && !MatchingContract.REQUEST_CHANGE.equals(decision)) {
+      throw new ProcessRuleViolation(MatchingContract.CONFIRMATION_DECISION.name(),
           messages.get("matching.confirm.decisionRequired"));
     }
     String text = comment == null || comment.isBlank() ? null : comment.strip();
-    if ("REQUEST_CHANGE".equals(decision) && text == null) {
-      throw new ProcessRuleViolation(MatchingVariables.CONFIRMATION_COMMENT,
+    if (MatchingContract.REQUEST_CHANGE.equals(decision) && text == null) {
+      throw new ProcessRuleViolation(MatchingContract.CONFIRMATION_COMMENT.name(),
           messages.get("matching.confirm.reasonRequired"));
     }
     if (text != null && text.length() > 1000) {
-      throw new ProcessRuleViolation(MatchingVariables.CONFIRMATION_COMMENT,
+      throw new ProcessRuleViolation(MatchingContract.CONFIRMATION_COMMENT.name(),
           messages.get("matching.confirm.tooLong", 1000));
     }
-    confirmations.save(new MatchConfirmation(round.getId(), districtCode, decision, text, userId,
+    confirmations.save(new MatchConfirmation(round.getId(), district.getCode(), decision, text, actor.userId(),
         ClockUtil.getCurrentTime().toInstant()));
   }
 
+  /** One district's line of the city's final task: how many are matched to it and its answer. */
+  public record DistrictCount(String districtName, long count, String confirmation) {}
+
+  /** What the city bureau's final task shows: every pair, the counts per district, the districts' requests. */
+  public record FinalView(List<MatchRow> matches, List<DistrictCount> counts, String requests, int minPerDistrict) {}
+
   /** What the city bureau's final task shows: every pair, the counts per district, the districts' answers. */
   @Transactional(readOnly = true)
-  public Map<String, Object> finalVariables(SelectionRound round) {
+  public FinalView finalView(SelectionRound round) {
     List<RoundMatch> all = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(round.getId());
     List<MatchRow> rows = all.stream().map(m -> new MatchRow(m.getCommissioner().getId(), m.getCommissioner().getName(),
         m.getCommissioner().getIndustryGroup().getName(), m.getDistrict().getCode(), m.getExplanation())).toList();
     Map<String, MatchConfirmation> answers = confirmations.findByRoundIdOrderById(round.getId()).stream()
         .collect(Collectors.toMap(MatchConfirmation::getDistrictCode, Function.identity(), (a, b) -> b));
-    List<Map<String, Object>> counts = new ArrayList<>();
+    List<DistrictCount> counts = new ArrayList<>();
     List<String> requests = new ArrayList<>();
     for (String code : round.getDistrictCodes()) {
       District d = districts.findById(code).orElseThrow();
       MatchConfirmation answer = answers.get(code);
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("districtName", d.getName());
-      line.put("count", all.stream().filter(m -> m.getDistrict().getCode().equals(code)).count());
-      line.put("confirmation", answer == null ? "" : "CONFIRM".equals(answer.getDecision())
-          ? messages.get("matching.answer.confirmed") : messages.get("matching.answer.change"));
-      counts.add(line);
+      long count = all.stream().filter(m -> m.getDistrict().getCode().equals(code)).count();
+      counts.add(new DistrictCount(d.getName(), count, answer == null ? ""
+          : MatchingContract.CONFIRM.equals(answer.getDecision())
+              ? messages.get("matching.answer.confirmed") : messages.get("matching.answer.change")));
       if (answer != null && answer.getComment() != null) {
         requests.add(messages.get("matching.answer.request", d.getName(), answer.getComment()));
       }
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(MatchingVariables.MATCHES, json.of(rows));
-    variables.put(MatchingVariables.DISTRICT_COUNTS, json.of(counts));
-    variables.put(MatchingVariables.DISTRICT_REQUESTS, requests.isEmpty() ? null : String.join("\n\n", requests));
-    variables.put(MatchingVariables.MIN_PER_DISTRICT, properties.minPerDistrict());
-    return variables;
+    return new FinalView(rows, counts, requests.isEmpty() ? null : String.join("\n\n", requests),
+        properties.minPerDistrict());
   }
 
   /**
@@ -213,6 +231,7 @@ public class MatchingService {
    * the round at least its total; a violation names the district and nothing is written.
    */
   public void finalise(SelectionRound round, List<MatchRow> rows) {
+    String listName = MatchingContract.MATCHES.name();
     Map<Long, Commissioner> finalList = finalList(round).stream()
         .collect(Collectors.toMap(Commissioner::getId, Function.identity()));
     Map<String, District> roundDistricts = new LinkedHashMap<>();
@@ -222,7 +241,7 @@ public class MatchingService {
     Map<Long, String> chosen = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       MatchRow row = rows.get(i);
-      String at = MatchingVariables.MATCHES + "[" + i + "]";
+      String at = listName + "[" + i + "]";
       if (row == null || row.commissionerId() == null || !finalList.containsKey(row.commissionerId())) {
         problems.add(new Problem(at + ".commissionerId", messages.get("matching.final.notNominated", i + 1,
             row == null ? "" : String.valueOf(row.commissionerId()))));
@@ -242,7 +261,7 @@ public class MatchingService {
     }
     finalList.forEach((id, c) -> {
       if (!seen.contains(id)) {
-        problems.add(new Problem(MatchingVariables.MATCHES, messages.get("matching.final.missing", c.getName())));
+        problems.add(new Problem(listName, messages.get("matching.final.missing", c.getName())));
       }
     });
     Map<String, Long> counts = chosen.values().stream().collect(Collectors.groupingBy(Function.identity(),
@@ -250,12 +269,12 @@ public class MatchingService {
     roundDistricts.forEach((code, d) -> {
       long count = counts.getOrDefault(code, 0L);
       if (count < properties.minPerDistrict()) {
-        problems.add(new Problem(MatchingVariables.MATCHES, messages.get("matching.final.districtShort", d.getName(),
+        problems.add(new Problem(listName, messages.get("matching.final.districtShort", d.getName(),
             count, properties.minPerDistrict())));
       }
     });
     if (chosen.size() < properties.minPerRound()) {
-      problems.add(new Problem(MatchingVariables.MATCHES, messages.get("matching.final.totalShort", chosen.size(),
+      problems.add(new Problem(listName, messages.get("matching.final.totalShort", chosen.size(),
           properties.minPerRound())));
     }
     if (!problems.isEmpty()) {

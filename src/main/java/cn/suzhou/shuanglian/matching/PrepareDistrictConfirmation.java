@@ -1,40 +1,39 @@
 package cn.suzhou.shuanglian.matching;
 
-import static cn.suzhou.shuanglian.matching.MatchingVariables.*;
+import static cn.suzhou.shuanglian.matching.MatchingContract.CONFIRMATION_COMMENT;
+import static cn.suzhou.shuanglian.matching.MatchingContract.CONFIRMATION_DECISION;
+import static cn.suzhou.shuanglian.matching.MatchingContract.DISTRICT_CODE;
+import static cn.suzhou.shuanglian.matching.MatchingContract.DISTRICT_MATCHES;
+import static cn.suzhou.shuanglian.matching.MatchingContract.DISTRICT_NAME;
 
-import cn.suzhou.shuanglian.district.DistrictRepository;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** P-11: gives one district's confirmation task its part of the proposal, local to its execution. */
+/**
+ * P-11: opens one district's confirmation task. The district is the one the engine has just given
+ * this instance from the round's districts (its element variable, not yet open to anyone); it must
+ * be one of the round's and is recorded in the domain as the district the task answers for. Its part
+ * of the proposal and empty answer fields are local to the task's execution.
+ */
 @Component("prepareDistrictConfirmation")
 public class PrepareDistrictConfirmation implements ExecutionListener {
 
-  private final SelectionRoundRepository rounds;
-  private final DistrictRepository districts;
+  private final MatchingCases cases;
   private final MatchingService matching;
 
-  public PrepareDistrictConfirmation(SelectionRoundRepository rounds, DistrictRepository districts,
-      MatchingService matching) {
-    this.rounds = rounds;
-    this.districts = districts;
+  public PrepareDistrictConfirmation(MatchingCases cases, MatchingService matching) {
+    this.cases = cases;
     this.matching = matching;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    String code = in.text(DISTRICT_CODE);
-    Map<String, Object> local = new HashMap<>();
-    local.put(DISTRICT_MATCHES, matching.districtMatches(rounds.findById(in.number(ROUND_ID)).orElseThrow(), code));
-    local.put(DISTRICT_NAME, districts.findById(code).orElseThrow().getName());
-    local.put(CONFIRMATION_DECISION, null);
-    local.put(CONFIRMATION_COMMENT, null);
-    execution.setVariablesLocal(local);
+    MatchingService.Confirmation confirmation = matching.askConfirmation(cases.roundOf(execution),
+        DISTRICT_CODE.from(execution), execution.getActivityInstanceId());
+    DISTRICT_MATCHES.setLocal(execution, cases.json(confirmation.matches()));
+    DISTRICT_NAME.setLocal(execution, confirmation.districtName());
+    CONFIRMATION_DECISION.setLocal(execution, null);
+    CONFIRMATION_COMMENT.setLocal(execution, null);
   }
 }

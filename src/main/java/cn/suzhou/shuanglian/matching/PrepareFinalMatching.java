@@ -1,9 +1,10 @@
 package cn.suzhou.shuanglian.matching;
 
-import static cn.suzhou.shuanglian.matching.MatchingVariables.*;
+import static cn.suzhou.shuanglian.matching.MatchingContract.DISTRICT_COUNTS;
+import static cn.suzhou.shuanglian.matching.MatchingContract.DISTRICT_REQUESTS;
+import static cn.suzhou.shuanglian.matching.MatchingContract.MATCHES;
+import static cn.suzhou.shuanglian.matching.MatchingContract.MIN_PER_DISTRICT;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -12,17 +13,20 @@ import org.springframework.stereotype.Component;
 @Component("prepareFinalMatching")
 public class PrepareFinalMatching implements ExecutionListener {
 
-  private final SelectionRoundRepository rounds;
+  private final MatchingCases cases;
   private final MatchingService matching;
 
-  public PrepareFinalMatching(SelectionRoundRepository rounds, MatchingService matching) {
-    this.rounds = rounds;
+  public PrepareFinalMatching(MatchingCases cases, MatchingService matching) {
+    this.cases = cases;
     this.matching = matching;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setVariables(matching.finalVariables(
-        rounds.findById(new VariableReader(execution).number(ROUND_ID)).orElseThrow()));
+    MatchingService.FinalView view = matching.finalView(cases.roundOf(execution));
+    MATCHES.set(execution, cases.json(view.matches()));
+    DISTRICT_COUNTS.set(execution, cases.json(view.counts()));
+    DISTRICT_REQUESTS.set(execution, view.requests());
+    MIN_PER_DISTRICT.set(execution, (long) view.minPerDistrict());
   }
 }

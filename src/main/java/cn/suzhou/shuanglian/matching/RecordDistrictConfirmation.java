@@ -1,31 +1,31 @@
 package cn.suzhou.shuanglian.matching;
 
-import static cn.suzhou.shuanglian.matching.MatchingVariables.*;
+import static cn.suzhou.shuanglian.matching.MatchingContract.CONFIRMATION_COMMENT;
+import static cn.suzhou.shuanglian.matching.MatchingContract.CONFIRMATION_DECISION;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
-import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-11: a district confirms its part of the proposal, or asks the city for changes with a reason. */
+/**
+ * P-11: a district confirms its part of the proposal, or asks the city for changes with a reason.
+ * The district is the one recorded for this task when it was opened; the authenticated official must
+ * belong to it.
+ */
 @Component("recordDistrictConfirmation")
 public class RecordDistrictConfirmation extends CompletionCheck {
 
-  private final SelectionRoundRepository rounds;
+  private final MatchingCases cases;
   private final MatchingService matching;
 
-  public RecordDistrictConfirmation(SelectionRoundRepository rounds, MatchingService matching) {
-    this.rounds = rounds;
+  public RecordDistrictConfirmation(MatchingCases cases, MatchingService matching) {
+    this.cases = cases;
     this.matching = matching;
   }
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    matching.confirm(rounds.findById(in.number(ROUND_ID)).orElseThrow(), in.text(DISTRICT_CODE),
-        in.text(CONFIRMATION_DECISION), in.text(CONFIRMATION_COMMENT),
-        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    matching.confirm(cases.roundOf(execution), execution.getActivityInstanceId(), cases.actor(execution),
+        CONFIRMATION_DECISION.from(execution), CONFIRMATION_COMMENT.from(execution));
   }
 }

@@ -1,8 +1,8 @@
 package cn.suzhou.shuanglian.nomination;
 
-import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
+import static cn.suzhou.shuanglian.nomination.NominationContract.CAPACITY_OK;
+import static cn.suzhou.shuanglian.nomination.NominationContract.DRAFT_NOTES;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,20 +16,22 @@ import org.springframework.stereotype.Component;
 public class CheckNominationCapacity implements JavaDelegate {
 
   private final NominationService nominations;
+  private final NominationCases cases;
 
-  public CheckNominationCapacity(NominationService nominations) {
+  public CheckNominationCapacity(NominationService nominations, NominationCases cases) {
     this.nominations = nominations;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Nomination nomination = nominations.get(new VariableReader(execution).number(NOMINATION_ID));
+    Nomination nomination = cases.of(execution);
     NominationService.Capacity capacity = nominations.capacity(nomination);
-    execution.setVariable(CAPACITY_OK, capacity.ok());
+    CAPACITY_OK.set(execution, capacity.ok());
     if (capacity.ok()) {
       nomination.moveTo(NominationStatus.RELEASING);
     } else {
-      execution.setVariable(DRAFT_NOTES, capacity.notes());
+      DRAFT_NOTES.set(execution, capacity.notes());
     }
   }
 }

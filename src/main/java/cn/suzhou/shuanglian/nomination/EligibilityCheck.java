@@ -1,9 +1,18 @@
 package cn.suzhou.shuanglian.nomination;
 
+import static cn.suzhou.shuanglian.nomination.NominationContract.ALREADY_LISTED;
+import static cn.suzhou.shuanglian.nomination.NominationContract.BARRED;
+import static cn.suzhou.shuanglian.nomination.NominationContract.CONDITIONS_ATTESTED;
+import static cn.suzhou.shuanglian.nomination.NominationContract.ELIGIBILITY_DECISION;
+import static cn.suzhou.shuanglian.nomination.NominationContract.ELIGIBLE;
+import static cn.suzhou.shuanglian.nomination.NominationContract.REASON;
+import static cn.suzhou.shuanglian.nomination.NominationContract.SOURCE_UNIT_TYPE;
+
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +35,12 @@ public class EligibilityCheck {
   }
 
   public Outcome of(Commissioner commissioner, boolean conditionsAttested, boolean alreadyListed) {
-    Map<String, Object> input = Map.of(
-        "barred", commissioner.isBarred(),
-        "alreadyListed", alreadyListed,
-        "sourceUnitType", commissioner.getSourceUnit().getType().name(),
-        "conditionsAttested", conditionsAttested);
+    VariableMap input = BARRED.map(commissioner.isBarred());
+    ALREADY_LISTED.in(input, alreadyListed);
+    SOURCE_UNIT_TYPE.in(input, commissioner.getSourceUnit().getType().name());
+    CONDITIONS_ATTESTED.in(input, conditionsAttested);
     Map<String, Object> result = engineAsSystem.call(() ->
-        decisions.evaluateDecisionTableByKey("nomineeEligibility", input).getSingleResult().getEntryMap());
-    return new Outcome(Boolean.TRUE.equals(result.get("eligible")), String.valueOf(result.get("reason")));
+        decisions.evaluateDecisionTableByKey(ELIGIBILITY_DECISION, input).getSingleResult().getEntryMap());
+    return new Outcome(Boolean.TRUE.equals(result.get(ELIGIBLE)), String.valueOf(result.get(REASON)));
   }
 }

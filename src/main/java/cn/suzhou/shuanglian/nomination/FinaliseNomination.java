@@ -1,8 +1,5 @@
 package cn.suzhou.shuanglian.nomination;
 
-import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
-
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,13 +9,15 @@ import org.springframework.stereotype.Component;
 public class FinaliseNomination implements JavaDelegate {
 
   private final NominationService nominations;
+  private final NominationCases cases;
 
-  public FinaliseNomination(NominationService nominations) {
+  public FinaliseNomination(NominationService nominations, NominationCases cases) {
     this.nominations = nominations;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    nominations.finalise(nominations.get(new VariableReader(execution).number(NOMINATION_ID)));
+    nominations.finalise(cases.of(execution));
   }
 }

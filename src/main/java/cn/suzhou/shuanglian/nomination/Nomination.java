@@ -52,6 +52,11 @@ public class Nomination {
     this.status = NominationStatus.DRAFT;
   }
 
+  /** The nomination case (process instance) working on this list. */
+  public void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
   public void moveTo(NominationStatus status) {
     this.status = status;
   }

@@ -11,4 +11,8 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
   @EntityGraph(attributePaths = {"round"})
   Optional<Nomination> findWithRoundById(Long id);
+
+  /** The list a nomination case (process instance) works on. */
+  @EntityGraph(attributePaths = {"round"})
+  Optional<Nomination> findByProcessInstanceId(String processInstanceId);
 }

@@ -5,18 +5,18 @@ import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
 import cn.suzhou.shuanglian.nomination.Countersign.Decision;
 import cn.suzhou.shuanglian.platform.identity.Groups;
-import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
 import cn.suzhou.shuanglian.round.RoundStatus;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import cn.suzhou.shuanglian.round.SupplyDemandComparison;
 import cn.suzhou.shuanglian.round.SupplyDemandSummary;
 import cn.suzhou.shuanglian.round.SupplyDemandSummary.DistrictLine;
 import cn.suzhou.shuanglian.round.SupplyDemandSummary.IndustryLine;
+import cn.suzhou.shuanglian.sourceunit.SourceUnitRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * table, released by their source unit, countersigned by the co-departments, and able to give
  * every district its minimum and the round its total (P-01, P-02).
  *
- * <p>Bean name {@code nominations}: the process asks {@code pendingSourceUnits(nominationId)} and
- * {@code countersignGroups()} for its multi-instance tasks.
+ * <p>Bean name {@code nominations}: the process asks {@code countersignGroups()} for its
+ * countersign tasks. Each case's list is the {@link Nomination} linked to its process instance;
+ * each release and countersign task answers for the party recorded when it was created
+ * ({@link NominationTask}), and only a member of that party's group may answer it.
  */
 @Service("nominations")
 @Transactional
@@ -47,40 +49,44 @@ public class NominationService {
   private final NominationRepository nominations;
   private final NomineeRepository nominees;
   private final CountersignRepository countersigns;
+  private final NominationTaskRepository tasks;
   private final CommissionerRepository commissioners;
-  private final SelectionRoundRepository rounds;
+  private final SourceUnitRepository sourceUnits;
   private final SupplyDemandComparison comparison;
   private final EligibilityCheck eligibility;
-  private final JsonVariables json;
   private final Messages messages;
   private final RoundProperties properties;
 
   public NominationService(NominationRepository nominations, NomineeRepository nominees,
-      CountersignRepository countersigns, CommissionerRepository commissioners, SelectionRoundRepository rounds,
-      SupplyDemandComparison comparison, EligibilityCheck eligibility, JsonVariables json, Messages messages,
-      RoundProperties properties) {
+      CountersignRepository countersigns, NominationTaskRepository tasks, CommissionerRepository commissioners,
+      SourceUnitRepository sourceUnits, SupplyDemandComparison comparison, EligibilityCheck eligibility,
+      Messages messages, RoundProperties properties) {
     this.nominations = nominations;
     this.nominees = nominees;
     this.countersigns = countersigns;
+    this.tasks = tasks;
     this.commissioners = commissioners;
-    this.rounds = rounds;
+    this.sourceUnits = sourceUnits;
     this.comparison = comparison;
     this.eligibility = eligibility;
-    this.json = json;
     this.messages = messages;
     this.properties = properties;
   }
 
-  /** The round's list, opened on first call; the round moves to NOMINATING. */
-  public Nomination open(Long roundId, String processInstanceId) {
-    SelectionRound round = rounds.findById(roundId).orElseThrow();
+  /** The round's list, opened on first call and linked to the case; the round moves to NOMINATING. */
+  public Nomination open(SelectionRound round, String processInstanceId) {
     round.moveTo(RoundStatus.NOMINATING);
-    return nominations.findByRoundId(roundId)
+    Nomination nomination = nominations.findByRoundId(round.getId())
         .orElseGet(() -> nominations.save(new Nomination(round, processInstanceId)));
+    nomination.attachProcess(processInstanceId);
+    return nomination;
   }
 
-  public Nomination get(Long nominationId) {
-    return nominations.findWithRoundById(nominationId).orElseThrow();
+  /** The list of the nomination case with this process instance. */
+  @Transactional(readOnly = true)
+  public Nomination ofCase(String processInstanceId) {
+    return nominations.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("no nomination for process instance " + processInstanceId));
   }
 
   /** The commissioners on the list (not refused by their source unit). */
@@ -90,39 +96,37 @@ public class NominationService {
         .filter(n -> n.getReleaseStatus() != ReleaseStatus.REFUSED).toList();
   }
 
+  /** What the city's draft task shows. */
+  public record Draft(List<NominationRow> nominees, List<CandidateLine> candidates, String supplyDemandText,
+      int requiredTotal, int minPerDistrict) {}
+
+  /** One commissioner of the information database, as the draft task's reference table shows them. */
+  public record CandidateLine(Long commissionerId, String name, String sourceUnitName, String sourceUnitTypeName,
+      String industryGroupName, String levelName, String expertise, String note) {}
+
   /**
    * What the city's draft task shows: the list as it stands — or, before anything is drafted,
    * every commissioner of the database who is not barred, with the P-07 conditions still to be
    * attested — the database for reference, the supply–demand comparison and the required size.
    */
   @Transactional(readOnly = true)
-  public Map<String, Object> draftVariables(Nomination nomination) {
+  public Draft draft(Nomination nomination) {
     List<Nominee> list = onList(nomination);
     List<Commissioner> database = commissioners.findAllByOrderById();
     List<NominationRow> rows = list.isEmpty()
         ? database.stream().filter(c -> !c.isBarred()).map(c -> row(c, false)).toList()
         : list.stream().map(n -> row(n.getCommissioner(), n.isConditionsAttested())).toList();
-    List<Map<String, Object>> table = new ArrayList<>();
-    for (Commissioner c : database) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("commissionerId", c.getId());
-      line.put("name", c.getName());
-      line.put("sourceUnitName", c.getSourceUnit().getName());
-      line.put("sourceUnitTypeName", c.getSourceUnit().getType().label());
-      line.put("industryGroupName", c.getIndustryGroup().getName());
-      line.put("levelName", c.getLevel() == CommissionerLevel.PROVINCIAL ? "省级" : "市级");
-      line.put("expertise", c.getExpertise());
-      line.put("note", c.isBarred() ? messages.get("nomination.note.barred") : "");
-      table.add(line);
-    }
+    List<CandidateLine> table = database.stream().map(c -> new CandidateLine(c.getId(), c.getName(),
+        c.getSourceUnit().getName(), c.getSourceUnit().getType().label(), c.getIndustryGroup().getName(),
+        levelName(c.getLevel() == CommissionerLevel.PROVINCIAL), c.getExpertise(),
+        c.isBarred() ? messages.get("nomination.note.barred") : "")).toList();
     SelectionRound round = nomination.getRound();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(NominationVariables.NOMINEES, json.of(rows));
-    variables.put(NominationVariables.CANDIDATES_TABLE, json.of(table));
-    variables.put(NominationVariables.SUPPLY_DEMAND_TEXT, supplyDemandText(round));
-    variables.put(NominationVariables.REQUIRED_TOTAL, properties.requiredTotal(round.getDistrictCodes().size()));
-    variables.put(NominationVariables.MIN_PER_DISTRICT, properties.minPerDistrict());
-    return variables;
+    return new Draft(rows, table, supplyDemandText(round), properties.requiredTotal(round.getDistrictCodes().size()),
+        properties.minPerDistrict());
+  }
+
+  private static String levelName(boolean provincial) {
+    return provincial ? "省级" : "市级";
   }
 
   private static NominationRow row(Commissioner c, boolean attested) {
@@ -147,18 +151,18 @@ public class NominationService {
    * source unit's answers are kept for commissioners who stay, a refused one put back is asked again.
    */
   public void replaceList(Nomination nomination, List<NominationRow> rows, String userId) {
+    String listName = NominationContract.NOMINEES.name();
     List<Problem> problems = new ArrayList<>();
     if (rows.isEmpty()) {
-      problems.add(new Problem(NominationVariables.NOMINEES, messages.get("nomination.list.empty")));
+      problems.add(new Problem(listName, messages.get("nomination.list.empty")));
     }
     Map<Long, Commissioner> byId = commissioners.findAllByOrderById().stream()
         .collect(Collectors.toMap(Commissioner::getId, Function.identity()));
     Set<Long> seen = new HashSet<>();
     Map<Long, String> accepted = new LinkedHashMap<>();
-    Map<Long, Boolean> attested = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       NominationRow row = rows.get(i);
-      String at = NominationVariables.NOMINEES + "[" + i + "]";
+      String at = listName + "[" + i + "]";
       if (row == null || row.commissionerId() == null) {
         problems.add(new Problem(at + ".commissionerId", messages.get("nomination.row.problem", i + 1, "",
             messages.get("nomination.row.idRequired"))));
@@ -181,7 +185,6 @@ public class NominationService {
         continue;
       }
       accepted.put(c.getId(), outcome.reason());
-      attested.put(c.getId(), isAttested);
     }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
@@ -247,8 +250,8 @@ public class NominationService {
 
   /** Source units with staff on the list who have not answered yet (one release task each). */
   @Transactional(readOnly = true)
-  public List<String> pendingSourceUnits(Long nominationId) {
-    return nominees.findByNominationIdOrderById(nominationId).stream()
+  public List<String> pendingSourceUnits(Nomination nomination) {
+    return nominees.findByNominationIdOrderById(nomination.getId()).stream()
         .filter(n -> n.getReleaseStatus() == ReleaseStatus.PENDING)
         .map(n -> n.getCommissioner().getSourceUnit().getCode()).distinct().sorted().toList();
   }
@@ -263,17 +266,28 @@ public class NominationService {
         .orElse(groupId);
   }
 
-  /** A source unit's pending staff, as its release form lists them. */
-  @Transactional(readOnly = true)
-  public Map<String, Object> releaseVariables(Nomination nomination, String sourceUnitCode) {
-    List<ReleaseRow> rows = new ArrayList<>();
-    String unitName = sourceUnitCode;
-    for (Nominee n : pendingOf(nomination, sourceUnitCode)) {
-      rows.add(new ReleaseRow(n.getCommissioner().getId(), n.getCommissioner().getName(),
-          n.getCommissioner().getIndustryGroup().getName(), null, null));
-      unitName = n.getCommissioner().getSourceUnit().getName();
+  /** What one source unit's release task shows: the unit and its pending staff. */
+  public record Release(String sourceUnitName, List<ReleaseRow> staff) {}
+
+  /**
+   * Opens one source unit's release task (P-08): the unit must have staff on this list awaiting an
+   * answer; it is recorded as the party the task (activity instance) answers for.
+   */
+  public Release askRelease(Nomination nomination, String sourceUnitCode, String activityInstanceId) {
+    if (!pendingSourceUnits(nomination).contains(sourceUnitCode)) {
+      throw new IllegalStateException("source unit " + sourceUnitCode + " has no staff awaiting an answer on nomination "
+          + nomination.getId());
     }
-    return Map.of(NominationVariables.RELEASES, json.of(rows), NominationVariables.SOURCE_UNIT_NAME, unitName);
+    tasks.save(new NominationTask(nomination, activityInstanceId, Groups.sourceUnit(sourceUnitCode), now()));
+    List<ReleaseRow> rows = pendingOf(nomination, sourceUnitCode).stream()
+        .map(n -> new ReleaseRow(n.getCommissioner().getId(), n.getCommissioner().getName(),
+            n.getCommissioner().getIndustryGroup().getName(), null, null))
+        .toList();
+    return new Release(sourceUnitName(sourceUnitCode), rows);
+  }
+
+  private String sourceUnitName(String code) {
+    return sourceUnits.findById(code).map(u -> u.getName()).orElse(code);
   }
 
   private List<Nominee> pendingOf(Nomination nomination, String sourceUnitCode) {
@@ -283,15 +297,35 @@ public class NominationService {
         .toList();
   }
 
-  /** Records a source unit's answers (P-08): one per pending staff member; a refusal needs a reason. */
-  public void recordReleases(Nomination nomination, String sourceUnitCode, List<ReleaseRow> rows, String userId) {
+  /** The party recorded for this task of this case when it was created. */
+  private NominationTask partyOf(Nomination nomination, String activityInstanceId) {
+    return tasks.findByActivityInstanceId(activityInstanceId)
+        .filter(t -> t.getNomination().getId().equals(nomination.getId()))
+        .orElseThrow(() -> new IllegalStateException("task " + activityInstanceId + " is not one of nomination "
+            + nomination.getId()));
+  }
+
+  /**
+   * Records a source unit's answers (P-08): one per pending staff member of the unit the task was
+   * opened for; a refusal needs a reason. Only a member of that unit's group may answer.
+   */
+  public void recordReleases(Nomination nomination, String activityInstanceId, CurrentUser actor,
+      List<ReleaseRow> rows) {
+    String listName = NominationContract.RELEASES.name();
+    NominationTask task = partyOf(nomination, activityInstanceId);
+    String sourceUnitCode = Groups.sourceUnitCodeOf(task.getPartyGroup())
+        .orElseThrow(() -> new IllegalStateException("task " + activityInstanceId + " is no release"));
+    if (!actor.groupIds().contains(task.getPartyGroup())) {
+      throw new ProcessRuleViolation(listName, messages.get("nomination.release.notYourUnit",
+          sourceUnitName(sourceUnitCode)));
+    }
     Map<Long, Nominee> pending = pendingOf(nomination, sourceUnitCode).stream()
         .collect(Collectors.toMap(n -> n.getCommissioner().getId(), Function.identity()));
     List<Problem> problems = new ArrayList<>();
     Map<Long, ReleaseRow> answers = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       ReleaseRow row = rows.get(i);
-      String at = NominationVariables.RELEASES + "[" + i + "]";
+      String at = listName + "[" + i + "]";
       Nominee nominee = row == null || row.commissionerId() == null ? null : pending.get(row.commissionerId());
       if (nominee == null) {
         problems.add(new Problem(at + ".commissionerId", messages.get("nomination.row.problem", i + 1, "",
@@ -299,10 +333,11 @@ public class NominationService {
         continue;
       }
       String name = "（" + nominee.getCommissioner().getName() + "）";
-      if (!"RELEASE".equals(row.decision()) && !"REFUSE".equals(row.decision())) {
+      boolean refuse = NominationContract.REFUSE.equals(row.decision());
+      if (!NominationContract.RELEASE.equals(row.decision()) && !refuse) {
         problems.add(new Problem(at + ".decision", messages.get("nomination.row.problem", i + 1, name,
             messages.get("nomination.release.decisionRequired"))));
-      } else if ("REFUSE".equals(row.decision()) && (row.reason() == null || row.reason().isBlank())) {
+      } else if (refuse && (row.reason() == null || row.reason().isBlank())) {
         problems.add(new Problem(at + ".reason", messages.get("nomination.row.problem", i + 1, name,
             messages.get("nomination.release.reasonRequired"))));
       } else if (row.reason() != null && row.reason().length() > 500) {
@@ -312,14 +347,14 @@ public class NominationService {
       answers.put(row.commissionerId(), row);
     }
     pending.keySet().stream().filter(id -> !answers.containsKey(id)).forEach(id -> problems.add(
-        new Problem(NominationVariables.RELEASES, messages.get("nomination.release.missing",
+        new Problem(listName, messages.get("nomination.release.missing",
             pending.get(id).getCommissioner().getName()))));
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }
     Instant now = now();
-    answers.forEach((id, row) -> pending.get(id).released("RELEASE".equals(row.decision()),
-        row.reason() == null || row.reason().isBlank() ? null : row.reason().strip(), userId, now));
+    answers.forEach((id, row) -> pending.get(id).released(NominationContract.RELEASE.equals(row.decision()),
+        row.reason() == null || row.reason().isBlank() ? null : row.reason().strip(), actor.userId(), now));
   }
 
   /** Refusals the city bureau has not yet answered by drafting again, as its draft task shows them; empty if none. */
@@ -332,40 +367,61 @@ public class NominationService {
         .collect(Collectors.joining("\n\n"));
   }
 
+  /** One commissioner of the released list, as the co-departments read it. */
+  public record NomineeLine(String name, String sourceUnitName, String industryGroupName, String levelName,
+      String expertise) {}
+
   /** The released list as the co-departments read it. */
   @Transactional(readOnly = true)
-  public Object nomineesTable(Nomination nomination) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Nominee n : onList(nomination)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", n.getCommissioner().getName());
-      row.put("sourceUnitName", n.getCommissioner().getSourceUnit().getName());
-      row.put("industryGroupName", n.getCommissioner().getIndustryGroup().getName());
-      row.put("levelName", n.isProvincial() ? "省级" : "市级");
-      row.put("expertise", n.getCommissioner().getExpertise());
-      rows.add(row);
-    }
-    return json.of(rows);
+  public List<NomineeLine> nomineesTable(Nomination nomination) {
+    return onList(nomination).stream().map(n -> new NomineeLine(n.getCommissioner().getName(),
+        n.getCommissioner().getSourceUnit().getName(), n.getCommissioner().getIndustryGroup().getName(),
+        levelName(n.isProvincial()), n.getCommissioner().getExpertise())).toList();
   }
 
-  /** Records a co-department's countersignature; an objection needs a reason (P-03). */
-  public void countersign(Nomination nomination, String departmentGroup, String decision, String comment,
-      String userId) {
-    if (!"AGREE".equals(decision) && !"OBJECT".equals(decision)) {
-      throw new ProcessRuleViolation(NominationVariables.COUNTERSIGN_DECISION,
+  /**
+   * Opens one co-department's countersign task (P-03): the department must be one of the
+   * co-departments; it is recorded as the party the task (activity instance) answers for. Returns
+   * the department's name.
+   */
+  public String askCountersign(Nomination nomination, String departmentGroup, String activityInstanceId) {
+    if (!countersignGroups().contains(departmentGroup)) {
+      throw new IllegalStateException(departmentGroup + " is not a co-department");
+    }
+    tasks.save(new NominationTask(nomination, activityInstanceId, departmentGroup, now()));
+    return departmentName(departmentGroup);
+  }
+
+  /**
+   * Records a co-department's countersignature for the department the task was opened for; an
+   * objection needs a reason (P-03). Only a member of that department's group may countersign.
+   */
+  public void countersign(Nomination nomination, String activityInstanceId, CurrentUser actor, String decision,
+      String comment) {
+    NominationTask task = partyOf(nomination, activityInstanceId);
+    String department = task.getPartyGroup();
+    if (!countersignGroups().contains(department)) {
+      throw new IllegalStateException("task " + activityInstanceId + " is no countersignature");
+    }
+    if (!actor.groupIds().contains(department)) {
+      throw new ProcessRuleViolation(NominationContract.COUNTERSIGN_DECISION.name(),
+          messages.get("nomination.countersign.notYourDepartment", departmentName(department)));
+    }
+    if (!NominationContract.AGREE.equals(decision) && !NominationContract.OBJECT.equals(decision)) {
+      throw new ProcessRuleViolation(NominationContract.COUNTERSIGN_DECISION.name(),
           messages.get("nomination.countersign.decisionRequired"));
     }
     String text = comment == null || comment.isBlank() ? null : comment.strip();
-    if ("OBJECT".equals(decision) && text == null) {
-      throw new ProcessRuleViolation(NominationVariables.COUNTERSIGN_COMMENT,
+    if (NominationContract.OBJECT.equals(decision) && text == null) {
+      throw new ProcessRuleViolation(NominationContract.COUNTERSIGN_COMMENT.name(),
           messages.get("nomination.countersign.reasonRequired"));
     }
     if (text != null && text.length() > 1000) {
-      throw new ProcessRuleViolation(NominationVariables.COUNTERSIGN_COMMENT,
+      throw new ProcessRuleViolation(NominationContract.COUNTERSIGN_COMMENT.name(),
           messages.get("nomination.countersign.tooLong", 1000));
     }
-    countersigns.save(new Countersign(nomination, nomination.getCountersignAttempt(), departmentGroup,
-        Decision.valueOf(decision), text, userId, now()));
+    countersigns.save(new Countersign(nomination, nomination.getCountersignAttempt(), department,
+        Decision.valueOf(decision), text, actor.userId(), now()));
   }
 
   /** Objections of the current countersign round, as the city's draft task shows them; empty if none. */

@@ -1,28 +1,31 @@
 package cn.suzhou.shuanglian.nomination;
 
-import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
+import static cn.suzhou.shuanglian.nomination.NominationContract.COUNTERSIGN_COMMENT;
+import static cn.suzhou.shuanglian.nomination.NominationContract.COUNTERSIGN_DECISION;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
-import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-03: records a co-department's countersignature; an objection needs the reason the city will read. */
+/**
+ * P-03: records a co-department's countersignature; an objection needs the reason the city will
+ * read. The department is the one recorded for this task when it was opened, and the authenticated
+ * user must belong to it.
+ */
 @Component("recordCountersign")
 public class RecordCountersign extends CompletionCheck {
 
   private final NominationService nominations;
+  private final NominationCases cases;
 
-  public RecordCountersign(NominationService nominations) {
+  public RecordCountersign(NominationService nominations, NominationCases cases) {
     this.nominations = nominations;
+    this.cases = cases;
   }
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    nominations.countersign(nominations.get(in.number(NOMINATION_ID)), in.text(DEPARTMENT),
-        in.text(COUNTERSIGN_DECISION), in.text(COUNTERSIGN_COMMENT),
-        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    nominations.countersign(cases.of(execution), execution.getActivityInstanceId(), cases.actor(execution),
+        COUNTERSIGN_DECISION.from(execution), COUNTERSIGN_COMMENT.from(execution));
   }
 }

@@ -1,11 +1,11 @@
 package cn.suzhou.shuanglian.nomination;
 
-import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
+import static cn.suzhou.shuanglian.nomination.NominationContract.ATTEST_ALL;
+import static cn.suzhou.shuanglian.nomination.NominationContract.DRAFT_NOTES;
+import static cn.suzhou.shuanglian.nomination.NominationContract.NOMINEES;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ListRows;
-import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -20,27 +20,28 @@ import org.springframework.stereotype.Component;
 public class RecordNominationList extends CompletionCheck {
 
   private final NominationService nominations;
+  private final NominationCases cases;
   private final ListRows rows;
 
-  public RecordNominationList(NominationService nominations, ListRows rows) {
+  public RecordNominationList(NominationService nominations, NominationCases cases, ListRows rows) {
     this.nominations = nominations;
+    this.cases = cases;
     this.rows = rows;
   }
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    Nomination nomination = nominations.get(in.number(NOMINATION_ID));
-    List<NominationRow> list = rows.read(NOMINEES, execution.getVariable(NOMINEES), NominationRow.class);
-    if (in.isTrue(ATTEST_ALL)) {
+    Nomination nomination = cases.of(execution);
+    // the submitted list as it came (Json, JSON text or a list from REST)
+    List<NominationRow> list = rows.read(NOMINEES.name(), execution.getVariable(NOMINEES.name()), NominationRow.class);
+    if (Boolean.TRUE.equals(ATTEST_ALL.from(execution))) {
       // one declaration for the whole list, recorded per person as if each row were ticked
       list = list.stream().map(r -> r == null ? null : new NominationRow(r.commissionerId(), r.name(),
           r.sourceUnitName(), r.industryGroupName(), true, r.provincial())).toList();
     }
-    nominations.replaceList(nomination, list,
-        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
-    execution.removeVariable(ATTEST_ALL);
-    execution.setVariables(nominations.draftVariables(nomination));
-    execution.setVariable(DRAFT_NOTES, null);
+    nominations.replaceList(nomination, list, cases.actor(execution).userId());
+    ATTEST_ALL.remove(execution);
+    cases.showDraft(execution, nominations.draft(nomination));
+    DRAFT_NOTES.set(execution, null);
   }
 }

@@ -1,8 +1,8 @@
 package cn.suzhou.shuanglian.nomination;
 
-import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
+import static cn.suzhou.shuanglian.nomination.NominationContract.ANY_OBJECTION;
+import static cn.suzhou.shuanglian.nomination.NominationContract.DRAFT_NOTES;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,21 +12,23 @@ import org.springframework.stereotype.Component;
 public class SummariseCountersign implements JavaDelegate {
 
   private final NominationService nominations;
+  private final NominationCases cases;
 
-  public SummariseCountersign(NominationService nominations) {
+  public SummariseCountersign(NominationService nominations, NominationCases cases) {
     this.nominations = nominations;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Nomination nomination = nominations.get(new VariableReader(execution).number(NOMINATION_ID));
+    Nomination nomination = cases.of(execution);
     String objections = nominations.objections(nomination);
     boolean anyObjection = !objections.isEmpty();
-    execution.setVariable(ANY_OBJECTION, anyObjection);
+    ANY_OBJECTION.set(execution, anyObjection);
     if (anyObjection) {
       nomination.moveTo(NominationStatus.DRAFT);
-      execution.setVariables(nominations.draftVariables(nomination));
-      execution.setVariable(DRAFT_NOTES, objections);
+      cases.showDraft(execution, nominations.draft(nomination));
+      DRAFT_NOTES.set(execution, objections);
     }
   }
 }

@@ -1,8 +1,9 @@
 package cn.suzhou.shuanglian.nomination;
 
-import static cn.suzhou.shuanglian.nomination.NominationVariables.*;
+import static cn.suzhou.shuanglian.nomination.NominationContract.ANY_REFUSED;
+import static cn.suzhou.shuanglian.nomination.NominationContract.DRAFT_NOTES;
+import static cn.suzhou.shuanglian.nomination.NominationContract.NOMINEES_TABLE;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,25 +17,27 @@ import org.springframework.stereotype.Component;
 public class SummariseReleases implements JavaDelegate {
 
   private final NominationService nominations;
+  private final NominationCases cases;
 
-  public SummariseReleases(NominationService nominations) {
+  public SummariseReleases(NominationService nominations, NominationCases cases) {
     this.nominations = nominations;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Nomination nomination = nominations.get(new VariableReader(execution).number(NOMINATION_ID));
+    Nomination nomination = cases.of(execution);
     String refusals = nominations.newRefusals(nomination);
     boolean anyRefused = !refusals.isEmpty();
-    execution.setVariable(ANY_REFUSED, anyRefused);
+    ANY_REFUSED.set(execution, anyRefused);
     if (anyRefused) {
-      execution.setVariables(nominations.draftVariables(nomination));
-      execution.setVariable(DRAFT_NOTES, refusals);
+      cases.showDraft(execution, nominations.draft(nomination));
+      DRAFT_NOTES.set(execution, refusals);
       nomination.moveTo(NominationStatus.DRAFT);
     } else {
       nomination.nextCountersignAttempt();
       nomination.moveTo(NominationStatus.COUNTERSIGNING);
-      execution.setVariable(NOMINEES_TABLE, nominations.nomineesTable(nomination));
+      NOMINEES_TABLE.set(execution, cases.json(nominations.nomineesTable(nomination)));
     }
   }
 }

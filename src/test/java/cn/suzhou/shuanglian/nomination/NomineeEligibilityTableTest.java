@@ -1,11 +1,17 @@
 package cn.suzhou.shuanglian.nomination;
 
+import static cn.suzhou.shuanglian.nomination.NominationContract.ALREADY_LISTED;
+import static cn.suzhou.shuanglian.nomination.NominationContract.BARRED;
+import static cn.suzhou.shuanglian.nomination.NominationContract.CONDITIONS_ATTESTED;
+import static cn.suzhou.shuanglian.nomination.NominationContract.ELIGIBILITY_DECISION;
+import static cn.suzhou.shuanglian.nomination.NominationContract.ELIGIBLE;
+import static cn.suzhou.shuanglian.nomination.NominationContract.REASON;
+import static cn.suzhou.shuanglian.nomination.NominationContract.SOURCE_UNIT_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -28,7 +34,7 @@ class NomineeEligibilityTableTest {
   static void parse() throws Exception {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream in = Files.newInputStream(Path.of("processes", "nomineeEligibility.dmn"))) {
-      decision = engine.parseDecision("nomineeEligibility", in);
+      decision = engine.parseDecision(ELIGIBILITY_DECISION, in);
     }
   }
 
@@ -44,10 +50,10 @@ class NomineeEligibilityTableTest {
       "true,  true,  PRIVATE_CONSULTANCY,    false, false, P-18"})
   @DisplayName("P-07/P-08/P-18 the first matching rule decides, with its reason")
   void rules(boolean barred, boolean listed, String type, boolean attested, boolean eligible, String reason) {
-    DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, Map.of("barred", barred,
-        "alreadyListed", listed, "sourceUnitType", type, "conditionsAttested", attested));
+    DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, CONDITIONS_ATTESTED.in(
+        SOURCE_UNIT_TYPE.in(ALREADY_LISTED.in(BARRED.map(barred), listed), type), attested));
     assertThat(result).hasSize(1);
-    assertThat(result.getSingleResult().<Boolean>getEntry("eligible")).isEqualTo(eligible);
-    assertThat(result.getSingleResult().<String>getEntry("reason")).contains(reason);
+    assertThat(result.getSingleResult().<Boolean>getEntry(ELIGIBLE)).isEqualTo(eligible);
+    assertThat(result.getSingleResult().<String>getEntry(REASON)).contains(reason);
   }
 }

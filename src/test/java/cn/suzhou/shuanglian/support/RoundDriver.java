@@ -13,8 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suzhou.shuanglian.demand.DemandCollectionContract;
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.matching.MatchingContract;
+import cn.suzhou.shuanglian.nomination.NominationContract;
+import cn.suzhou.shuanglian.nomination.NominationRow;
+import cn.suzhou.shuanglian.nomination.ReleaseRow;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.round.SelectionRoundContract;
+import cn.suzhou.shuanglian.platform.process.contract.Var;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +30,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -137,36 +144,61 @@ public final class RoundDriver {
     Rounds.executeJobs(managementService, processInstanceId);
   }
 
+  /** A list of rows as a Json value, as Camunda Forms' dynamic lists submit it. */
+  public SpinJsonNode json(List<?> rows) {
+    try {
+      return Spin.JSON(json.writeValueAsString(rows));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** The rows of a task's list variable, as the given record. */
+  public <T> List<T> rows(Task task, Var<?> list, Class<T> row) {
+    try {
+      return json.readValue(taskService.getVariable(task.getId(), list.name()).toString(),
+          json.getTypeFactory().constructCollectionType(List.class, row));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The group a task of one party (a source unit, a co-department, a district) is offered to. */
+  public String candidateGroup(Task task) {
+    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    assertThat(groups).as("candidate groups of %s", task.getName()).hasSize(1);
+    return groups.get(0);
+  }
+
   /**
    * Carries a round that is ready for nomination to the city's final matching task: the list of the
    * given commissioners (attested), every source unit releases, every co-department agrees, every
-   * district confirms.
+   * district confirms — each party's task answered by one of its own officials.
    */
   public void nominateAndConfirm(int year, List<Long> commissionerIds) {
-    List<Map<String, Object>> rows = commissionerIds.stream()
-        .map(id -> Map.<String, Object>of("commissionerId", id, "conditionsAttested", true)).toList();
-    complete(task(year + "-nomination", "拟定初步名单"), city, Map.of("nominees", jsonList(rows)));
+    List<NominationRow> rows = commissionerIds.stream()
+        .map(id -> new NominationRow(id, null, null, null, true, null)).toList();
+    complete(task(year + "-nomination", "拟定初步名单"), city, NominationContract.NOMINEES.map(json(rows)));
     var sourceUnits = context.getBean(cn.suzhou.shuanglian.sourceunit.SourceUnitRepository.class);
     for (Task release : tasks(year + "-nomination", "派出单位同意选派")) {
-      String code = (String) taskService.getVariable(release.getId(), "sourceUnitCode");
-      List<Map<String, Object>> answers;
-      try {
-        answers = json.readValue(taskService.getVariable(release.getId(), "releases").toString(),
-            new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-      answers.forEach(answer -> answer.put("decision", "RELEASE"));
+      String code = Groups.sourceUnitCodeOf(candidateGroup(release)).orElseThrow();
+      List<ReleaseRow> answers = rows(release, NominationContract.RELEASES, ReleaseRow.class).stream()
+          .map(r -> new ReleaseRow(r.commissionerId(), r.name(), r.industryGroupName(), NominationContract.RELEASE,
+              null))
+          .toList();
       complete(release, data.sourceUnitOfficial(sourceUnits.findById(code).orElseThrow()),
-          Map.of("releases", jsonList(answers)));
+          NominationContract.RELEASES.map(json(answers)));
     }
     for (Task countersign : tasks(year + "-nomination", "会签初步名单")) {
-      String department = (String) taskService.getVariable(countersign.getId(), "department");
-      complete(countersign, data.user("codept", department), Map.of("countersignDecision", "AGREE"));
+      complete(countersign, data.user("codept", candidateGroup(countersign)),
+          NominationContract.COUNTERSIGN_DECISION.map(NominationContract.AGREE));
     }
     for (Task confirm : tasks(year + "-matching", "确认匹配结果")) {
-      String district = (String) taskService.getVariable(confirm.getId(), "districtCode");
-      complete(confirm, data.districtOfficial(district), Map.of("confirmationDecision", "CONFIRM"));
+      String district = Groups.districtCodeOf(candidateGroup(confirm)).orElseThrow();
+      complete(confirm, data.districtOfficial(district),
+          MatchingContract.CONFIRMATION_DECISION.map(MatchingContract.CONFIRM));
     }
   }
 

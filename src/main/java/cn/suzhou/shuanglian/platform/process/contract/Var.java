@@ -183,6 +183,10 @@ public final class Var<T> {
   }
 
   private Object stored(T value) {
+    if (value instanceof BigDecimal number) {
+      // the engine has no decimal type (a BigDecimal would need Java serialization); forms and DMN read numbers
+      return number.doubleValue();
+    }
     return value instanceof LocalDate date ? date.toString() : value;
   }
 

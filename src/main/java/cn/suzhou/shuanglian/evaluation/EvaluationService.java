@@ -166,7 +166,7 @@ public class EvaluationService {
     Evaluation e = evaluations.findByDispatchIdAndServiceYear(dispatchId, year)
         .orElseGet(() -> evaluations.save(new Evaluation(d, year, processInstanceId)));
     e.openedBy(processInstanceId);
-    return evaluations.findByProcessInstanceId(processInstanceId).orElse(e);
+    return e;
   }
 
   /** Whether the case's district has an approved scheme, by which it scores (P-18). */
@@ -229,13 +229,13 @@ public class EvaluationService {
    */
   @Transactional(readOnly = true)
   public String rater(String processInstanceId, String executionId) {
-    return request(processInstanceId, executionId).getEnterprise().getContactUserId();
+    return request(ofCase(processInstanceId), executionId).getEnterprise().getContactUserId();
   }
 
   /** P-18: the enterprise of this satisfaction task rates the commissioner, a whole number 0–100, once. */
   public void rate(String processInstanceId, String executionId, String scoreText, String comment, String userId) {
     Evaluation e = ofCase(processInstanceId);
-    RatingRequest request = request(processInstanceId, executionId);
+    RatingRequest request = request(e, executionId);
     refuseTheCommissioner(e, userId, SATISFACTION_SCORE);
     int score;
     try {
@@ -255,12 +255,11 @@ public class EvaluationService {
     }
   }
 
-  /** The satisfaction task running in this execution, which must be one of this case's. */
-  private RatingRequest request(String processInstanceId, String executionId) {
-    Evaluation e = ofCase(processInstanceId);
+  /** The satisfaction task running in this execution, which must be one of this evaluation's. */
+  private RatingRequest request(Evaluation e, String executionId) {
     return ratingRequests.findByExecutionId(executionId).filter(r -> r.getEvaluationId().equals(e.getId()))
-        .orElseThrow(() -> new IllegalStateException("execution " + executionId + " of case " + processInstanceId
-            + " has no satisfaction task of its evaluation"));
+        .orElseThrow(() -> new IllegalStateException("execution " + executionId + " has no satisfaction task of "
+            + "evaluation " + e.getId()));
   }
 
   /** What the district's scoring task shows; records the enterprises' average satisfaction. */

@@ -279,6 +279,17 @@ abstract class YearlyEvaluationProcessContract {
     assertThat(scored.getGrade()).as("no confirmed service this year: capped (P-15)").isEqualTo(Grade.BASIC);
     assertThat(scored.getSatisfactionAverage()).isEqualByComparingTo("81");
 
+    // the city returns it with a comment (required); the district scores again and sees why
+    Task first = task(pi, APPROVAL_TASK);
+    assertThatThrownBy(() -> complete(first, drive.city, APPROVAL_DECISION.map(RETURN)))
+        .satisfies(e -> assertThat(violation(e).field()).isEqualTo(APPROVAL_COMMENT.name()));
+    taskService.setAssignee(first.getId(), null);
+    complete(first, drive.city, APPROVAL_COMMENT.in(APPROVAL_DECISION.map(RETURN), "工作成效评分依据不足，请复核"));
+    Task again = task(pi, SCORING_TASK);
+    assertThat(taskService.getVariable(again.getId(), RETURN_COMMENT.name())).isEqualTo("工作成效评分依据不足，请复核");
+    assertThat(candidateGroups(again)).containsExactly(Groups.district(code));
+    complete(again, official, scores("95"));
+
     // the approval: a grade planted before it does not reach the dispatch
     Task approval = task(pi, APPROVAL_TASK);
     assertThat(runtimeService.getVariable(pi, GRADE_LABEL.name())).isEqualTo("基本合格");

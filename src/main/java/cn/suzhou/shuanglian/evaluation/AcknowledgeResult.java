@@ -1,12 +1,17 @@
 package cn.suzhou.shuanglian.evaluation;
 
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.*;
+
+import cn.suzhou.shuanglian.evaluation.EvaluationService.Outcome;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-18: the source unit acknowledges the result fed back to it (for its awards and promotions). */
+/**
+ * P-18: the source unit acknowledges the result fed back to it (for its awards and promotions); the
+ * grade and year the dispatch receives are mirrored again from the evaluation as the case ends.
+ */
 @Component("acknowledgeResult")
 public class AcknowledgeResult extends CompletionCheck {
 
@@ -18,8 +23,9 @@ public class AcknowledgeResult extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    evaluations.acknowledge(in.number("evaluationId"), in.isTrue("resultAcknowledged"),
+    Outcome outcome = evaluations.acknowledge(execution.getProcessInstanceId(), RESULT_ACKNOWLEDGED.from(execution),
         ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    GRADE.set(execution, outcome.grade().name());
+    SERVICE_YEAR.set(execution, (long) outcome.serviceYear());
   }
 }

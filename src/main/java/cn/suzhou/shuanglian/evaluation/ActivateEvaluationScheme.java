@@ -1,16 +1,17 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.REVIEW_COMMENT;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * P-18: puts the approved scheme in force (启用考核评价制度) in the transaction of the city's approval:
- * the district's earlier scheme becomes superseded and this one approved; the unique
- * {@code in_force_district} keeps one scheme in force per district even if two approvals race.
+ * P-18: puts the case's approved scheme in force (启用考核评价制度) in the transaction of the city's
+ * approval, as the official who approved it, with the comment they gave: the district's earlier
+ * scheme becomes superseded and this one approved; the unique {@code in_force_district} keeps one
+ * scheme in force per district even if two approvals race.
  */
 @Component("activateEvaluationScheme")
 public class ActivateEvaluationScheme implements JavaDelegate {
@@ -23,7 +24,7 @@ public class ActivateEvaluationScheme implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    schemes.approve(in.number(SCHEME_ID), in.text(REVIEWER_USER_ID), in.text(REVIEW_COMMENT));
+    schemes.approve(execution.getProcessInstanceId(),
+        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"), REVIEW_COMMENT.from(execution));
   }
 }

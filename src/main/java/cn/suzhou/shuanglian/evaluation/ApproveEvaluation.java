@@ -1,12 +1,18 @@
 package cn.suzhou.shuanglian.evaluation;
 
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.*;
+
+import cn.suzhou.shuanglian.evaluation.EvaluationService.Outcome;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-18: the City S&T Bureau approves the grade, or returns it to the district with a comment. */
+/**
+ * P-18: the City S&T Bureau approves the grade, or returns it to the district with a comment. An
+ * approved grade and its year are mirrored again from the evaluation: they are what the dispatch
+ * receives when an unqualified grade ends the case here.
+ */
 @Component("approveEvaluation")
 public class ApproveEvaluation extends CompletionCheck {
 
@@ -18,9 +24,11 @@ public class ApproveEvaluation extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    execution.setVariable("evaluationApproved", evaluations.approve(in.number("evaluationId"),
-        in.text("approvalDecision"), in.text("approvalComment"),
-        ProcessActors.currentUserId(execution.getProcessEngineServices(), "system")));
+    Outcome outcome = evaluations.approve(execution.getProcessInstanceId(), APPROVAL_DECISION.from(execution),
+        APPROVAL_COMMENT.from(execution), ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    if (outcome.approved()) {
+      GRADE.set(execution, outcome.grade().name());
+      SERVICE_YEAR.set(execution, (long) outcome.serviceYear());
+    }
   }
 }

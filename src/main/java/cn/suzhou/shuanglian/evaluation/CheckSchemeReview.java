@@ -1,19 +1,18 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * P-18: the city bureau's approval of a district's scheme must decide — approve or return — and a
- * return must say what the district is to change. Records who decided; a return is written to the
- * scheme at once (the approval is, by 启用考核评价制度, in the same transaction).
+ * return must say what the district is to change. A return is written to the case's scheme at once,
+ * as the official deciding (the approval is, by 启用考核评价制度, in the same transaction).
  */
 @Component("checkSchemeReview")
 public class CheckSchemeReview extends CompletionCheck {
@@ -30,22 +29,20 @@ public class CheckSchemeReview extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    String decision = in.text(SCHEME_DECISION);
+    String decision = SCHEME_DECISION.from(execution);
     if (!APPROVE.equals(decision) && !RETURN.equals(decision)) {
-      throw new ProcessRuleViolation(SCHEME_DECISION, messages.get("scheme.review.decisionRequired"));
+      throw new ProcessRuleViolation(SCHEME_DECISION.name(), messages.get("scheme.review.decisionRequired"));
     }
-    String comment = in.text(REVIEW_COMMENT);
+    String comment = REVIEW_COMMENT.from(execution);
     if (RETURN.equals(decision) && comment == null) {
-      throw new ProcessRuleViolation(REVIEW_COMMENT, messages.get("scheme.review.commentRequired"));
+      throw new ProcessRuleViolation(REVIEW_COMMENT.name(), messages.get("scheme.review.commentRequired"));
     }
     if (comment != null && comment.length() > COMMENT_MAX) {
-      throw new ProcessRuleViolation(REVIEW_COMMENT, messages.get("scheme.review.commentTooLong", COMMENT_MAX));
+      throw new ProcessRuleViolation(REVIEW_COMMENT.name(), messages.get("scheme.review.commentTooLong", COMMENT_MAX));
     }
-    String reviewer = ProcessActors.currentUserId(execution.getProcessEngineServices(), "system");
-    execution.setVariable(REVIEWER_USER_ID, reviewer);
     if (RETURN.equals(decision)) {
-      schemes.returnWith(in.number(SCHEME_ID), reviewer, comment);
+      schemes.returnWith(execution.getProcessInstanceId(),
+          ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"), comment);
     }
   }
 }

@@ -1,20 +1,21 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.Checked;
+import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.SchemeInput;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * P-18: a returned scheme, revised by the district, passes the same rules as at submission
  * ({@link EvaluationSchemeRules}) before it goes back to the city bureau; a refusal keeps the task
- * open with every field named. The revision replaces the scheme's content; the city's comment is
- * kept as the previous comment and the decision is cleared for the next review.
+ * open with every field named. The revision replaces the content of the case's scheme; the city's
+ * comment (kept with the scheme) is shown as the previous comment and the decision is cleared for
+ * the next review.
  */
 @Component("checkSchemeRevision")
 public class CheckSchemeRevision extends CompletionCheck {
@@ -29,17 +30,15 @@ public class CheckSchemeRevision extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    Checked checked = rules.check(execution);
+    Checked checked = rules.check(SchemeInput.of(execution));
     if (!checked.valid()) {
       throw new ProcessRuleViolation(checked.problems());
     }
-    VariableReader in = new VariableReader(execution);
-    EvaluationScheme scheme = schemes.revise(in.number(SCHEME_ID), checked.content(),
+    EvaluationScheme scheme = schemes.revise(execution.getProcessInstanceId(), checked.content(),
         ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
-    execution.setVariables(schemes.formVariables(scheme));
-    execution.setVariable(PREVIOUS_REVIEW_COMMENT, in.text(REVIEW_COMMENT));
-    execution.removeVariable(REVIEW_COMMENT);
-    execution.removeVariable(SCHEME_DECISION);
-    execution.setVariable(REVIEW_DUE_DATE, schemes.reviewDueDate());
+    SchemeMirror.write(execution, scheme, schemes.inForceSummary(scheme), schemes.reviewDueDate());
+    PREVIOUS_REVIEW_COMMENT.set(execution, scheme.getDecisionComment());
+    REVIEW_COMMENT.remove(execution);
+    SCHEME_DECISION.remove(execution);
   }
 }

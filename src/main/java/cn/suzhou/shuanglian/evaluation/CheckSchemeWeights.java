@@ -1,16 +1,16 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.Checked;
+import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.SchemeInput;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,11 @@ import org.springframework.stereotype.Component;
  * has no other scheme being decided. Every problem is refused at once, field by field, and the
  * start rolls back. On success the scheme is written (submitted to the city bureau).
  *
- * <p>The district is the starter's one {@code district-*} group; a city official (or a member of
- * several district groups) names it in {@code districtCode}.
+ * <p>The district is the starter's, from their authentication: their one {@code district-*} group;
+ * a city official (or a member of several district groups) names it over REST in
+ * {@link EvaluationSchemeContract#DISTRICT_CODE}, which is refused unless the authentication allows
+ * it. The scheme is linked to the case by its process instance id; later steps find it, and its
+ * district, there.
  */
 @Component("checkSchemeWeights")
 public class CheckSchemeWeights implements JavaDelegate {
@@ -57,13 +60,13 @@ public class CheckSchemeWeights implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<Problem> problems = new ArrayList<>();
     District district = resolveDistrict(execution, problems);
-    Checked checked = rules.check(execution);
+    Checked checked = rules.check(SchemeInput.of(execution));
     problems.addAll(checked.problems());
     if (district != null) {
       // queue behind another submission of the same district until it commits
       schemes.lockDistrict(district.getCode());
       schemes.openScheme(district.getCode(), CheckSchemeWeights::caseRunning).ifPresent(open ->
-          problems.add(new Problem(DISTRICT_CODE, messages.get("scheme.open", district.getName(), open.getId(),
+          problems.add(new Problem(DISTRICT_CODE.name(), messages.get("scheme.open", district.getName(), open.getId(),
               messages.get("scheme.status." + open.getStatus())))));
     }
     if (!problems.isEmpty()) {
@@ -73,13 +76,9 @@ public class CheckSchemeWeights implements JavaDelegate {
     String userId = ProcessActors.currentUserId(execution.getProcessEngineServices(), "system");
     long number = schemes.countOf(district.getCode()) + 1;
     EvaluationScheme scheme = schemes.submit(district, checked.content(), userId, execution.getProcessInstanceId());
-    execution.setVariable(SCHEME_ID, scheme.getId());
-    execution.setVariable(DISTRICT_CODE, district.getCode());
-    execution.setVariable(DISTRICT_NAME, district.getName());
-    execution.setVariable(APPLICANT_NAME, applicantName(execution, userId));
-    execution.setVariable(CASE_TITLE, "考核评价制度报审：" + district.getName() + "（第 " + number + " 次）");
-    execution.setVariables(schemes.formVariables(scheme));
-    execution.setVariable(REVIEW_DUE_DATE, schemes.reviewDueDate());
+    SchemeMirror.write(execution, scheme, schemes.inForceSummary(scheme), schemes.reviewDueDate());
+    APPLICANT_NAME.set(execution, applicantName(execution, userId));
+    CASE_TITLE.set(execution, "考核评价制度报审：" + district.getName() + "（第 " + number + " 次）");
     execution.setProcessBusinessKey("scheme-" + district.getCode() + "-" + number);
     caseReaders.grant(execution.getProcessInstanceId(), district.groupId());
   }
@@ -90,7 +89,7 @@ public class CheckSchemeWeights implements JavaDelegate {
     List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     boolean city = groups.contains(Groups.CITY) || groups.contains(Groups.ADMIN);
     Set<String> own = groups.stream().flatMap(g -> Groups.districtCodeOf(g).stream()).collect(Collectors.toSet());
-    String requested = new VariableReader(execution).text(DISTRICT_CODE);
+    String requested = DISTRICT_CODE.from(execution);
 
     String code;
     if (requested != null) {
@@ -100,16 +99,16 @@ public class CheckSchemeWeights implements JavaDelegate {
     } else {
       String key = city ? "scheme.district.cityMustName"
           : own.isEmpty() ? "scheme.district.none" : "scheme.district.ambiguous";
-      problems.add(new Problem(DISTRICT_CODE, messages.get(key, String.join("、", own))));
+      problems.add(new Problem(DISTRICT_CODE.name(), messages.get(key, String.join("、", own))));
       return null;
     }
     Optional<District> district = districts.findById(code).filter(District::isActive);
     if (district.isEmpty()) {
-      problems.add(new Problem(DISTRICT_CODE, messages.get("scheme.district.unknown", code)));
+      problems.add(new Problem(DISTRICT_CODE.name(), messages.get("scheme.district.unknown", code)));
       return null;
     }
     if (!city && !own.contains(code)) {
-      problems.add(new Problem(DISTRICT_CODE, messages.get("scheme.district.notYours", district.get().getName())));
+      problems.add(new Problem(DISTRICT_CODE.name(), messages.get("scheme.district.notYours", district.get().getName())));
       return null;
     }
     return district.get();

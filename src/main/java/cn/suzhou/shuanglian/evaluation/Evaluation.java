@@ -128,6 +128,11 @@ public class Evaluation {
     this.processInstanceId = processInstanceId;
   }
 
+  /** The case that evaluates this year now: a later case of the same year (the earlier one cancelled) takes it over. */
+  public void openedBy(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
   /** The service year's confirmed records, counted when the evaluation opens (and again if it waits). */
   public void tally(EvaluationScheme scheme, int confirmedDays, int confirmedServices, String servicesByType,
       int demandsHandled) {

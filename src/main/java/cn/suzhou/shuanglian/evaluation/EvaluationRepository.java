@@ -5,11 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
   @EntityGraph(attributePaths = {"dispatch", "scheme"})
   Optional<Evaluation> findByDispatchIdAndServiceYear(Long dispatchId, int serviceYear);
+
+  /** The evaluation of a yearlyEvaluation case, with what its tasks need to know of the dispatch. */
+  @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
+      "scheme"})
+  Optional<Evaluation> findByProcessInstanceId(String processInstanceId);
+
+  /** P-18: the user id of the commissioner evaluated in the case (null when they have no login). */
+  @Query("select c.userId from Evaluation e join e.dispatch d join d.commissioner c where e.processInstanceId = :processInstanceId")
+  Optional<String> findCommissionerUserIdByProcessInstanceId(String processInstanceId);
 
   @EntityGraph(attributePaths = {"scheme"})
   List<Evaluation> findByDispatchIdOrderByServiceYear(Long dispatchId);

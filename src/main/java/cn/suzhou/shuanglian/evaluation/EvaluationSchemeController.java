@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
@@ -15,9 +15,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,31 +99,23 @@ public class EvaluationSchemeController {
     if (!caller.actsFor(code)) {
       throw ApiException.forbidden("scheme.district.notYours", district.getName());
     }
-    VariableMap variables = Variables.createVariables()
-        .putValue(DISTRICT_CODE, code)
-        .putValue(WEIGHT_ORIENTATION, text(request.weightOrientation()))
-        .putValue(WEIGHT_INITIATIVE, text(request.weightInitiative()))
-        .putValue(WEIGHT_SATISFACTION, text(request.weightSatisfaction()))
-        .putValue(WEIGHT_RESULTS, text(request.weightResults()))
-        .putValue(EXCELLENT_MIN, text(request.excellentMin()))
-        .putValue(QUALIFIED_MIN, text(request.qualifiedMin()))
-        .putValue(BASIC_MIN, text(request.basicMin()))
-        .putValue(SERVICE_UNITS_CONSULTED, request.serviceUnitsConsulted())
-        .putValue(CRITERIA_NOTES, request.criteriaNotes());
-    ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-        .setVariables(variables).executeWithVariablesInReturn();
-    Number schemeId = (Number) instance.getVariables().get(SCHEME_ID);
-    return new SchemeSubmitted(schemeId.longValue(), instance.getId(), instance.getBusinessKey());
+    VariableMap variables = DISTRICT_CODE.map(code);
+    WEIGHT_ORIENTATION.in(variables, request.weightOrientation());
+    WEIGHT_INITIATIVE.in(variables, request.weightInitiative());
+    WEIGHT_SATISFACTION.in(variables, request.weightSatisfaction());
+    WEIGHT_RESULTS.in(variables, request.weightResults());
+    EXCELLENT_MIN.in(variables, request.excellentMin());
+    QUALIFIED_MIN.in(variables, request.qualifiedMin());
+    BASIC_MIN.in(variables, request.basicMin());
+    SERVICE_UNITS_CONSULTED.in(variables, request.serviceUnitsConsulted());
+    CRITERIA_NOTES.in(variables, request.criteriaNotes());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    return new SchemeSubmitted(schemes.ofCase(instance.getId()).getId(), instance.getId(), instance.getBusinessKey());
   }
 
   private District district(String code) {
     return districts.findById(code).filter(District::isActive)
         .orElseThrow(() -> ApiException.notFound("error.district.unknown", code));
-  }
-
-  /** Numbers travel as their exact decimal text (a BigDecimal is no engine variable type). */
-  private static String text(BigDecimal value) {
-    return value == null ? null : value.toPlainString();
   }
 
   public record SchemeRequest(

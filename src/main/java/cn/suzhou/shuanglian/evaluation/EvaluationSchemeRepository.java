@@ -16,6 +16,10 @@ public interface EvaluationSchemeRepository extends JpaRepository<EvaluationSche
   @EntityGraph(attributePaths = {"district"})
   Optional<EvaluationScheme> findByInForceDistrict(String districtCode);
 
+  /** The scheme an evaluationScheme case decides. */
+  @EntityGraph(attributePaths = {"district"})
+  Optional<EvaluationScheme> findByProcessInstanceId(String processInstanceId);
+
   @EntityGraph(attributePaths = {"district"})
   List<EvaluationScheme> findAllByOrderById();
 

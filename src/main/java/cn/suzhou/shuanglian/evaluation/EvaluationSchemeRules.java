@@ -1,9 +1,10 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
+import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ public class EvaluationSchemeRules {
   static final int SERVICE_UNITS_MAX = 1000;
   static final int NOTES_MAX = 2000;
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The problem's field when the four weights do not add up to 100 (no single field is wrong). */
+  public static final String WEIGHTS = "weights";
 
   private final Messages messages;
 
@@ -33,24 +36,23 @@ public class EvaluationSchemeRules {
   }
 
   /** The scheme's content, checked: the problems are empty exactly when the content is present. */
-  public Checked check(VariableScope variables) {
-    VariableReader in = new VariableReader(variables);
+  public Checked check(SchemeInput in) {
     List<Problem> problems = new ArrayList<>();
 
-    Integer orientation = weight(variables, WEIGHT_ORIENTATION, problems);
-    Integer initiative = weight(variables, WEIGHT_INITIATIVE, problems);
-    Integer satisfaction = weight(variables, WEIGHT_SATISFACTION, problems);
-    Integer results = weight(variables, WEIGHT_RESULTS, problems);
+    Integer orientation = weight(WEIGHT_ORIENTATION, in.weightOrientation(), problems);
+    Integer initiative = weight(WEIGHT_INITIATIVE, in.weightInitiative(), problems);
+    Integer satisfaction = weight(WEIGHT_SATISFACTION, in.weightSatisfaction(), problems);
+    Integer results = weight(WEIGHT_RESULTS, in.weightResults(), problems);
     if (orientation != null && initiative != null && satisfaction != null && results != null) {
       int sum = orientation + initiative + satisfaction + results;
       if (sum != 100) {
-        problems.add(new Problem("weights", messages.get("scheme.weight.sum", sum)));
+        problems.add(new Problem(WEIGHTS, messages.get("scheme.weight.sum", sum)));
       }
     }
 
-    BigDecimal excellent = line(variables, EXCELLENT_MIN, problems);
-    BigDecimal qualified = line(variables, QUALIFIED_MIN, problems);
-    BigDecimal basic = line(variables, BASIC_MIN, problems);
+    BigDecimal excellent = line(EXCELLENT_MIN, in.excellentMin(), problems);
+    BigDecimal qualified = line(QUALIFIED_MIN, in.qualifiedMin(), problems);
+    BigDecimal basic = line(BASIC_MIN, in.basicMin(), problems);
     if (excellent != null && qualified != null && excellent.compareTo(qualified) <= 0) {
       problems.add(order(QUALIFIED_MIN, qualified, EXCELLENT_MIN, excellent));
     }
@@ -58,13 +60,13 @@ public class EvaluationSchemeRules {
       problems.add(order(BASIC_MIN, basic, QUALIFIED_MIN, qualified));
     }
 
-    String units = in.text(SERVICE_UNITS_CONSULTED);
+    String units = in.serviceUnitsConsulted();
     if (units == null) {
-      problems.add(new Problem(SERVICE_UNITS_CONSULTED, messages.get("scheme.serviceUnits.required")));
+      problems.add(new Problem(SERVICE_UNITS_CONSULTED.name(), messages.get("scheme.serviceUnits.required")));
     } else if (units.length() > SERVICE_UNITS_MAX) {
       problems.add(tooLong(SERVICE_UNITS_CONSULTED, SERVICE_UNITS_MAX));
     }
-    String notes = in.text(CRITERIA_NOTES);
+    String notes = in.criteriaNotes();
     if (notes != null && notes.length() > NOTES_MAX) {
       problems.add(tooLong(CRITERIA_NOTES, NOTES_MAX));
     }
@@ -75,62 +77,78 @@ public class EvaluationSchemeRules {
     return new Checked(content, problems);
   }
 
-  private Integer weight(VariableScope variables, String field, List<Problem> problems) {
-    BigDecimal value = number(variables, field, problems);
+  private Integer weight(Var<BigDecimal> field, String text, List<Problem> problems) {
+    BigDecimal value = number(field, text, problems);
     if (value == null) {
       return null;
     }
     BigDecimal whole = value.stripTrailingZeros();
     if (whole.scale() > 0 || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-      problems.add(new Problem(field, messages.get("scheme.weight.range", label(field), value.toPlainString())));
+      problems.add(new Problem(field.name(), messages.get("scheme.weight.range", label(field), value.toPlainString())));
       return null;
     }
     return whole.intValueExact();
   }
 
-  private BigDecimal line(VariableScope variables, String field, List<Problem> problems) {
-    BigDecimal value = number(variables, field, problems);
+  private BigDecimal line(Var<BigDecimal> field, String text, List<Problem> problems) {
+    BigDecimal value = number(field, text, problems);
     if (value == null) {
       return null;
     }
     if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-      problems.add(new Problem(field, messages.get("scheme.line.range", label(field), value.toPlainString())));
+      problems.add(new Problem(field.name(), messages.get("scheme.line.range", label(field), value.toPlainString())));
       return null;
     }
     if (value.stripTrailingZeros().scale() > 2) {
-      problems.add(new Problem(field, messages.get("scheme.line.scale", label(field), value.toPlainString())));
+      problems.add(new Problem(field.name(), messages.get("scheme.line.scale", label(field), value.toPlainString())));
       return null;
     }
     return value.setScale(2);
   }
 
   /** A number given as a number (forms, typed REST variables) or as text (REST, the domain API). */
-  private BigDecimal number(VariableScope variables, String field, List<Problem> problems) {
-    Object raw = variables.getVariable(field);
-    String text = raw == null ? null : raw.toString().trim();
-    if (text == null || text.isEmpty()) {
-      problems.add(new Problem(field, messages.get("scheme.required", label(field))));
+  private BigDecimal number(Var<BigDecimal> field, String text, List<Problem> problems) {
+    if (text == null) {
+      problems.add(new Problem(field.name(), messages.get("scheme.required", label(field))));
       return null;
     }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      problems.add(new Problem(field, messages.get("scheme.notANumber", label(field), text)));
+      problems.add(new Problem(field.name(), messages.get("scheme.notANumber", label(field), text)));
       return null;
     }
   }
 
-  private Problem order(String lowerField, BigDecimal lower, String higherField, BigDecimal higher) {
-    return new Problem(lowerField, messages.get("scheme.line.order", label(lowerField), lower.stripTrailingZeros()
-        .toPlainString(), label(higherField), higher.stripTrailingZeros().toPlainString()));
+  private Problem order(Var<BigDecimal> lowerField, BigDecimal lower, Var<BigDecimal> higherField, BigDecimal higher) {
+    return new Problem(lowerField.name(), messages.get("scheme.line.order", label(lowerField),
+        lower.stripTrailingZeros().toPlainString(), label(higherField), higher.stripTrailingZeros().toPlainString()));
   }
 
-  private Problem tooLong(String field, int max) {
-    return new Problem(field, messages.get("scheme.tooLong", label(field), max));
+  private Problem tooLong(Var<String> field, int max) {
+    return new Problem(field.name(), messages.get("scheme.tooLong", label(field), max));
   }
 
-  private String label(String field) {
-    return messages.get("scheme.field." + field);
+  private String label(Var<?> field) {
+    return messages.get("scheme.field." + field.name());
+  }
+
+  /**
+   * The scheme's content as it was sent (start form, revision form, REST): numbers as their text,
+   * so that a refusal can quote what it refused.
+   */
+  public record SchemeInput(String weightOrientation, String weightInitiative, String weightSatisfaction,
+      String weightResults, String excellentMin, String qualifiedMin, String basicMin, String serviceUnitsConsulted,
+      String criteriaNotes) {
+
+    /** The content a start or a revision of the case carries. */
+    public static SchemeInput of(VariableScope scope) {
+      VariableReader sent = new VariableReader(scope);
+      return new SchemeInput(sent.text(WEIGHT_ORIENTATION.name()), sent.text(WEIGHT_INITIATIVE.name()),
+          sent.text(WEIGHT_SATISFACTION.name()), sent.text(WEIGHT_RESULTS.name()), sent.text(EXCELLENT_MIN.name()),
+          sent.text(QUALIFIED_MIN.name()), sent.text(BASIC_MIN.name()), SERVICE_UNITS_CONSULTED.from(scope),
+          CRITERIA_NOTES.from(scope));
+    }
   }
 
   /** The content of a scheme that passed the rules. */

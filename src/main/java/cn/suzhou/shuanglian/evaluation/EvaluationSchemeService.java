@@ -1,7 +1,5 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeVariables.*;
-
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.SchemeContent;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
@@ -9,9 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -85,17 +81,18 @@ public class EvaluationSchemeService {
     return schemes.saveAndFlush(scheme);
   }
 
-  /** The district's revision of a returned scheme; it goes back to the city bureau. */
+  /** The district's revision of the case's returned scheme; it goes back to the city bureau. */
   @Transactional
-  public EvaluationScheme revise(long schemeId, SchemeContent content, String userId) {
-    EvaluationScheme scheme = get(schemeId);
+  public EvaluationScheme revise(String processInstanceId, SchemeContent content, String userId) {
+    EvaluationScheme scheme = ofCase(processInstanceId);
     define(scheme, content, userId);
     return schemes.saveAndFlush(scheme);
   }
 
+  /** The city bureau returns the case's scheme with what the district is to change. */
   @Transactional
-  public EvaluationScheme returnWith(long schemeId, String userId, String comment) {
-    EvaluationScheme scheme = get(schemeId);
+  public EvaluationScheme returnWith(String processInstanceId, String userId, String comment) {
+    EvaluationScheme scheme = ofCase(processInstanceId);
     scheme.returnWith(userId, comment, EngineClock.now());
     return schemes.saveAndFlush(scheme);
   }
@@ -106,8 +103,8 @@ public class EvaluationSchemeService {
    * changes are in one transaction.
    */
   @Transactional
-  public EvaluationScheme approve(long schemeId, String userId, String comment) {
-    EvaluationScheme scheme = get(schemeId);
+  public EvaluationScheme approve(String processInstanceId, String userId, String comment) {
+    EvaluationScheme scheme = ofCase(processInstanceId);
     schemes.findByInForceDistrict(scheme.getDistrict().getCode())
         .filter(earlier -> !earlier.getId().equals(scheme.getId()))
         .ifPresent(earlier -> {
@@ -118,10 +115,11 @@ public class EvaluationSchemeService {
     return schemes.saveAndFlush(scheme);
   }
 
+  /** The scheme an {@code evaluationScheme} case decides (linked to it when submitted). */
   @Transactional(readOnly = true)
-  public EvaluationScheme get(long schemeId) {
-    return schemes.findById(schemeId)
-        .orElseThrow(() -> new IllegalStateException("evaluation scheme " + schemeId + " vanished"));
+  public EvaluationScheme ofCase(String processInstanceId) {
+    return schemes.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("no evaluation scheme is linked to case " + processInstanceId));
   }
 
   /** When the city bureau's review of a scheme submitted now is due. */
@@ -129,26 +127,13 @@ public class EvaluationSchemeService {
     return Date.from(EngineClock.now().plus(reviewPeriod));
   }
 
-  /**
-   * The variables the review and revision forms show: the scheme's content as submitted (numbers as
-   * numbers, for form-js number fields) and, in Chinese, the district's scheme in force.
-   */
-  public Map<String, Object> formVariables(EvaluationScheme scheme) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(WEIGHT_ORIENTATION, scheme.getWeightOrientation());
-    variables.put(WEIGHT_INITIATIVE, scheme.getWeightInitiative());
-    variables.put(WEIGHT_SATISFACTION, scheme.getWeightSatisfaction());
-    variables.put(WEIGHT_RESULTS, scheme.getWeightResults());
-    variables.put(EXCELLENT_MIN, scheme.getExcellentMin().doubleValue());
-    variables.put(QUALIFIED_MIN, scheme.getQualifiedMin().doubleValue());
-    variables.put(BASIC_MIN, scheme.getBasicMin().doubleValue());
-    variables.put(SERVICE_UNITS_CONSULTED, scheme.getServiceUnitsConsulted());
-    variables.put(CRITERIA_NOTES, scheme.getCriteriaNotes());
-    variables.put(IN_FORCE_SUMMARY, inForce(scheme.getDistrict().getCode())
+  /** In Chinese, for the city's comparison: the district's scheme in force other than this one. */
+  @Transactional(readOnly = true)
+  public String inForceSummary(EvaluationScheme scheme) {
+    return inForce(scheme.getDistrict().getCode())
         .filter(current -> !current.getId().equals(scheme.getId()))
         .map(EvaluationSchemeService::summary)
-        .orElse("尚无生效的考核评价制度（本次为首次报审）。"));
-    return variables;
+        .orElse("尚无生效的考核评价制度（本次为首次报审）。");
   }
 
   /** One line in Chinese: weights, grade lines and since when, for the city's comparison. */

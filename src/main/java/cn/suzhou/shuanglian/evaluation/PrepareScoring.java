@@ -1,6 +1,8 @@
 package cn.suzhou.shuanglian.evaluation;
 
-import cn.suzhou.shuanglian.platform.process.VariableReader;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.*;
+
+import cn.suzhou.shuanglian.evaluation.EvaluationService.ScoringFacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -10,13 +12,21 @@ import org.springframework.stereotype.Component;
 public class PrepareScoring implements ExecutionListener {
 
   private final EvaluationService evaluations;
+  private final FormRows rows;
 
-  public PrepareScoring(EvaluationService evaluations) {
+  public PrepareScoring(EvaluationService evaluations, FormRows rows) {
     this.evaluations = evaluations;
+    this.rows = rows;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setVariables(evaluations.scoringVariables(new VariableReader(execution).number("evaluationId")));
+    ScoringFacts facts = evaluations.scoringFacts(execution.getProcessInstanceId());
+    WORK_SUMMARY.set(execution, facts.workSummary());
+    RATINGS.set(execution, rows.of(facts.ratings()));
+    SATISFACTION_TEXT.set(execution, facts.satisfactionText());
+    SERVICE_TIME_TEXT.set(execution, facts.serviceTimeText());
+    SCHEME_TEXT.set(execution, facts.schemeText());
+    RETURN_COMMENT.set(execution, facts.returnComment());
   }
 }

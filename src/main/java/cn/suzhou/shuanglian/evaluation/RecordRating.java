@@ -1,12 +1,16 @@
 package cn.suzhou.shuanglian.evaluation;
 
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.*;
+
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-18: an enterprise's satisfaction score, a whole number 0–100. */
+/**
+ * P-18: the satisfaction score of the enterprise this task asks (its {@link RatingRequest}), a whole
+ * number 0–100; never given by the commissioner evaluated.
+ */
 @Component("recordRating")
 public class RecordRating extends CompletionCheck {
 
@@ -18,8 +22,7 @@ public class RecordRating extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    evaluations.rate(in.number("evaluationId"), in.number("enterpriseId"), in.text("satisfactionScore"),
-        in.text("ratingComment"), ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
+    evaluations.rate(execution.getProcessInstanceId(), execution.getId(), sent(execution, SATISFACTION_SCORE),
+        RATING_COMMENT.from(execution), ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
   }
 }

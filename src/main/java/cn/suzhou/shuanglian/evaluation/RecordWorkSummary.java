@@ -1,7 +1,8 @@
 package cn.suzhou.shuanglian.evaluation;
 
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.WORK_SUMMARY;
+
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,6 @@ public class RecordWorkSummary extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    VariableReader in = new VariableReader(execution);
-    evaluations.summarise(in.number("evaluationId"), in.text("workSummary"));
+    evaluations.summarise(execution.getProcessInstanceId(), WORK_SUMMARY.from(execution));
   }
 }

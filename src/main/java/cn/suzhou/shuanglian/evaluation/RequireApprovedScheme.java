@@ -1,11 +1,13 @@
 package cn.suzhou.shuanglian.evaluation;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
-import cn.suzhou.shuanglian.platform.process.VariableReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** P-18: evaluations use the district's approved scheme; the waiting task ends only once one is in force. */
+/**
+ * P-18: evaluations use the district's approved scheme; the waiting task ends only once the case's
+ * district (that of its dispatch) has one in force.
+ */
 @Component("requireApprovedScheme")
 public class RequireApprovedScheme extends CompletionCheck {
 
@@ -17,6 +19,6 @@ public class RequireApprovedScheme extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    evaluations.requireScheme(new VariableReader(execution).text("districtCode"));
+    evaluations.requireScheme(execution.getProcessInstanceId());
   }
 }

@@ -390,7 +390,7 @@ abstract class DispatchProcessContract {
     moveClockTo(at(start.plusYears(1), 1), d.getProcessInstanceId());
     ProcessInstance first = evaluationOf(d);
     Task summary = taskOf(first.getId(), "填报年度工作总结");
-    assertThat(taskService.getVariable(summary.getId(), "confirmedDays")).isEqualTo(40);
+    assertThat(taskService.getVariable(summary.getId(), "confirmedDays")).isEqualTo(40L);
     // a score outside its range is refused naming the field, nothing recorded
     drive.complete(summary, d.getCommissioner().getUserId(),
         Map.of("workSummary", "本年度走访企业十余家，挖掘技术需求并组织产学研对接活动两次。"));

@@ -1,10 +1,12 @@
 package cn.suzhou.shuanglian.evaluation;
 
+import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.support.TestData;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -49,7 +51,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class EvaluationSchemeProcessContract {
 
-  static final String PROCESS = "evaluationScheme";
+  static final String PROCESS = PROCESS_KEY;
   static final String REVIEW = "审批考核评价制度";
   static final String REVISE = "修改考核评价制度";
   private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
@@ -94,18 +96,19 @@ abstract class EvaluationSchemeProcessContract {
     }
   }
 
+  /** A scheme as a client sends it: numbers as the form or the integrator types them (whole, decimal). */
   static Map<String, Object> scheme(Object orientation, Object initiative, Object satisfaction, Object results,
       Object excellent, Object qualified, Object basic, String units) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("weightOrientation", orientation);
-    variables.put("weightInitiative", initiative);
-    variables.put("weightSatisfaction", satisfaction);
-    variables.put("weightResults", results);
-    variables.put("excellentMin", excellent);
-    variables.put("qualifiedMin", qualified);
-    variables.put("basicMin", basic);
-    variables.put("serviceUnitsConsulted", units);
-    variables.put("criteriaNotes", "企业满意度以服务单位年度评价为准");
+    variables.put(WEIGHT_ORIENTATION.name(), orientation);
+    variables.put(WEIGHT_INITIATIVE.name(), initiative);
+    variables.put(WEIGHT_SATISFACTION.name(), satisfaction);
+    variables.put(WEIGHT_RESULTS.name(), results);
+    variables.put(EXCELLENT_MIN.name(), excellent);
+    variables.put(QUALIFIED_MIN.name(), qualified);
+    variables.put(BASIC_MIN.name(), basic);
+    variables.put(SERVICE_UNITS_CONSULTED.name(), units);
+    variables.put(CRITERIA_NOTES.name(), "企业满意度以服务单位年度评价为准");
     return variables;
   }
 
@@ -135,9 +138,17 @@ abstract class EvaluationSchemeProcessContract {
     return ProcessRuleViolation.findIn(thrown).orElseThrow(() -> new AssertionError("no rule violation", thrown));
   }
 
+  /** The scheme the case decides (linked to it by its process instance id). */
   long schemeId(ProcessInstance instance) {
-    return ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("schemeId").singleResult().getValue()).longValue();
+    return schemeService.ofCase(instance.getId()).getId();
+  }
+
+  Object variable(String executionId, Var<?> variable) {
+    return runtimeService.getVariable(executionId, variable.name());
+  }
+
+  Object taskVariable(Task task, Var<?> variable) {
+    return taskService.getVariable(task.getId(), variable.name());
   }
 
   EvaluationScheme stored(long id) {
@@ -147,7 +158,7 @@ abstract class EvaluationSchemeProcessContract {
   /** Submits a valid scheme for the district and approves it, as its official and the city. */
   long approved(String code, String official, Map<String, Object> content) {
     ProcessInstance instance = start(official, content);
-    complete(task(instance.getId(), REVIEW), city, Map.of("schemeDecision", "APPROVE"));
+    complete(task(instance.getId(), REVIEW), city, SCHEME_DECISION.map(APPROVE));
     return schemeId(instance);
   }
 
@@ -170,8 +181,8 @@ abstract class EvaluationSchemeProcessContract {
     assertThat(submitted.getStatus()).isEqualTo(SchemeStatus.SUBMITTED);
     assertThat(submitted.getSubmittedBy()).isEqualTo(official);
     assertThat(submitted.getExcellentMin()).isEqualByComparingTo("92.5");
-    assertThat(runtimeService.getVariable(instance.getId(), "caseTitle")).asString().contains("砀山县");
-    assertThat(runtimeService.getVariable(instance.getId(), "inForceSummary")).asString()
+    assertThat(variable(instance.getId(), CASE_TITLE)).asString().contains("砀山县");
+    assertThat(variable(instance.getId(), IN_FORCE_SUMMARY)).asString()
         .contains("现行制度（第 " + earlier + " 号").contains("企业导向 20%");
 
     Task review = task(instance.getId(), REVIEW);
@@ -182,8 +193,8 @@ abstract class EvaluationSchemeProcessContract {
         .as("the district does not see the city's task").isEmpty();
 
     assertThatThrownBy(() -> complete(review, city, Map.of()))
-        .satisfies(e -> assertThat(violation(e).field()).isEqualTo("schemeDecision"));
-    complete(review, city, Map.of("schemeDecision", "APPROVE", "reviewComment", "同意施行"));
+        .satisfies(e -> assertThat(violation(e).field()).isEqualTo(SCHEME_DECISION.name()));
+    complete(review, city, REVIEW_COMMENT.in(SCHEME_DECISION.map(APPROVE), "同意施行"));
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
@@ -207,17 +218,17 @@ abstract class EvaluationSchemeProcessContract {
     long id = schemeId(instance);
 
     Task review = task(instance.getId(), REVIEW);
-    assertThatThrownBy(() -> complete(review, city, Map.of("schemeDecision", "RETURN")))
-        .satisfies(e -> assertThat(violation(e).field()).isEqualTo("reviewComment"));
-    complete(review, city, Map.of("schemeDecision", "RETURN", "reviewComment", "工作成效权重偏低，请与服务单位再议"));
+    assertThatThrownBy(() -> complete(review, city, SCHEME_DECISION.map(RETURN)))
+        .satisfies(e -> assertThat(violation(e).field()).isEqualTo(REVIEW_COMMENT.name()));
+    complete(review, city, REVIEW_COMMENT.in(SCHEME_DECISION.map(RETURN), "工作成效权重偏低，请与服务单位再议"));
     assertThat(stored(id).getStatus()).isEqualTo(SchemeStatus.RETURNED);
     assertThat(stored(id).getDecisionComment()).isEqualTo("工作成效权重偏低，请与服务单位再议");
 
     Task revise = task(instance.getId(), REVISE);
     assertThat(taskService.getIdentityLinksForTask(revise.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Groups.district(code)));
-    assertThat(taskService.getVariable(revise.getId(), "weightResults")).isEqualTo(30);
-    assertThat(taskService.getVariable(revise.getId(), "qualifiedMin")).isEqualTo(75.5d);
+    assertThat(taskVariable(revise, WEIGHT_RESULTS)).as("numbers for form-js number fields").isEqualTo(30d);
+    assertThat(taskVariable(revise, QUALIFIED_MIN)).isEqualTo(75.5d);
     assertThat(as(stranger, () -> taskService.createTaskQuery().taskId(revise.getId()).list())).isEmpty();
     assertThat(as(stranger, () -> taskService.createTaskQuery().processInstanceId(instance.getId()).list())).isEmpty();
     assertThatThrownBy(() -> complete(revise, stranger, valid())).isInstanceOf(AuthorizationException.class);
@@ -235,9 +246,9 @@ abstract class EvaluationSchemeProcessContract {
     assertThat(revised.getServiceUnitsConsulted()).contains("宿州萧县新材料有限公司");
 
     Task again = task(instance.getId(), REVIEW);
-    assertThat(taskService.getVariable(again.getId(), "previousReviewComment")).isEqualTo("工作成效权重偏低，请与服务单位再议");
-    assertThat(taskService.getVariable(again.getId(), "schemeDecision")).isNull();
-    complete(again, city, Map.of("schemeDecision", "APPROVE"));
+    assertThat(taskVariable(again, PREVIOUS_REVIEW_COMMENT)).isEqualTo("工作成效权重偏低，请与服务单位再议");
+    assertThat(taskVariable(again, SCHEME_DECISION)).isNull();
+    complete(again, city, SCHEME_DECISION.map(APPROVE));
     assertThat(stored(id).getStatus()).isEqualTo(SchemeStatus.APPROVED);
     assertThat(schemeService.inForce(code)).get().extracting(EvaluationScheme::getId).isEqualTo(id);
   }
@@ -252,19 +263,21 @@ abstract class EvaluationSchemeProcessContract {
     long casesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
 
     Map<String, Object> bad = scheme(20, 20, 25, 30, 80, 80, 85, " ");
-    bad.put("criteriaNotes", "说".repeat(2001));
+    bad.put(CRITERIA_NOTES.name(), "说".repeat(2001));
     assertThatThrownBy(() -> start(official, bad)).satisfies(e -> {
       ProcessRuleViolation v = violation(e);
       assertThat(v.problems()).extracting(ProcessRuleViolation.Problem::field)
-          .containsExactlyInAnyOrder("weights", "qualifiedMin", "basicMin", "serviceUnitsConsulted", "criteriaNotes");
-      assertThat(v.problems()).filteredOn(p -> p.field().equals("weights")).singleElement()
+          .containsExactlyInAnyOrder(EvaluationSchemeRules.WEIGHTS, QUALIFIED_MIN.name(), BASIC_MIN.name(),
+              SERVICE_UNITS_CONSULTED.name(), CRITERIA_NOTES.name());
+      assertThat(v.problems()).filteredOn(p -> p.field().equals(EvaluationSchemeRules.WEIGHTS)).singleElement()
           .satisfies(p -> assertThat(p.message()).isEqualTo("四项权重合计为 95，须为 100（P-18）"));
-      assertThat(v.problems()).filteredOn(p -> p.field().equals("qualifiedMin")).singleElement()
+      assertThat(v.problems()).filteredOn(p -> p.field().equals(QUALIFIED_MIN.name())).singleElement()
           .satisfies(p -> assertThat(p.message()).contains("「合格线」（80）须低于「优秀线」（80）"));
     });
     assertThatThrownBy(() -> start(official, scheme(20.5d, 19.5d, 30, 30, 101, 75.123d, -1, "宿州灵璧轴承有限公司")))
         .satisfies(e -> assertThat(violation(e).problems()).extracting(ProcessRuleViolation.Problem::field)
-            .containsExactlyInAnyOrder("weightOrientation", "weightInitiative", "excellentMin", "qualifiedMin", "basicMin"));
+            .containsExactlyInAnyOrder(WEIGHT_ORIENTATION.name(), WEIGHT_INITIATIVE.name(), EXCELLENT_MIN.name(),
+                QUALIFIED_MIN.name(), BASIC_MIN.name()));
     assertThat(schemes.countByDistrictCode(code)).isEqualTo(schemesBefore);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
         .isEqualTo(casesBefore);
@@ -280,12 +293,12 @@ abstract class EvaluationSchemeProcessContract {
     long openId = schemeId(open);
     assertThatThrownBy(() -> start(official, valid())).satisfies(e -> {
       ProcessRuleViolation v = violation(e);
-      assertThat(v.field()).isEqualTo("districtCode");
+      assertThat(v.field()).isEqualTo(DISTRICT_CODE.name());
       assertThat(v.getMessage()).contains("宿州经济技术开发区已有在办的考核评价制度（第 " + openId + " 号，待市科技局审批）");
     });
 
     Map<String, Object> other = valid();
-    other.put("districtCode", "341302");
+    other.put(DISTRICT_CODE.name(), "341302");
     assertThatThrownBy(() -> start(official, other))
         .satisfies(e -> assertThat(violation(e).getMessage()).contains("您不能为埇桥区报审考核评价制度"));
     assertThatThrownBy(() -> start(city, valid()))
@@ -296,6 +309,35 @@ abstract class EvaluationSchemeProcessContract {
     // a cancelled case no longer blocks the district
     runtimeService.deleteProcessInstance(open.getId(), "withdrawn");
     assertThat(start(official, valid()).getBusinessKey()).startsWith("scheme-" + code + "-");
+  }
+
+  @Test
+  @Tag("P-18")
+  @DisplayName("P-18 the case's scheme and district are its row's: a districtCode or schemeId planted mid-case moves neither the return, the revision nor the approval")
+  void schemeAndDistrictComeFromTheRow() {
+    String code = "SMPARK";
+    String official = data.districtOfficial(code);
+    String other = data.districtOfficial("341302");
+    ProcessInstance instance = start(official, valid());
+    long id = schemeId(instance);
+    // what someone with the engine's variable endpoints could write (the trust boundary refuses it)
+    runtimeService.setVariable(instance.getId(), DISTRICT_CODE.name(), "341302");
+    runtimeService.setVariable(instance.getId(), SCHEME_ID.name(), id + 100_000);
+
+    complete(task(instance.getId(), REVIEW), city, REVIEW_COMMENT.in(SCHEME_DECISION.map(RETURN), "请补充服务单位意见"));
+    assertThat(stored(id).getStatus()).isEqualTo(SchemeStatus.RETURNED);
+    Task revise = task(instance.getId(), REVISE);
+    assertThat(taskService.getIdentityLinksForTask(revise.getId())).extracting(link -> link.getGroupId())
+        .containsExactly(Groups.district(code));
+    assertThat(as(other, () -> taskService.createTaskQuery().taskId(revise.getId()).list())).isEmpty();
+
+    complete(revise, official, valid());
+    assertThat(variable(instance.getId(), DISTRICT_CODE)).as("mirrored again from the scheme").isEqualTo(code);
+    assertThat(variable(instance.getId(), SCHEME_ID)).isEqualTo(id);
+    assertThat(taskVariable(task(instance.getId(), REVIEW), PREVIOUS_REVIEW_COMMENT)).isEqualTo("请补充服务单位意见");
+    complete(task(instance.getId(), REVIEW), city, SCHEME_DECISION.map(APPROVE));
+    assertThat(schemeService.inForce(code)).get().extracting(EvaluationScheme::getId).isEqualTo(id);
+    assertThat(stored(id).getDecidedBy()).isEqualTo(city);
   }
 
   // ---- REST
@@ -358,8 +400,8 @@ abstract class EvaluationSchemeProcessContract {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, Object>>) refused.getBody().get("errors"))
         .extracting(e -> e.get("field"), e -> e.get("message"))
-        .contains(org.assertj.core.groups.Tuple.tuple("weights", "四项权重合计为 95，须为 100（P-18）"))
-        .anySatisfy(t -> assertThat(t.toList()).first().isEqualTo("qualifiedMin"));
+        .contains(org.assertj.core.groups.Tuple.tuple(EvaluationSchemeRules.WEIGHTS, "四项权重合计为 95，须为 100（P-18）"))
+        .anySatisfy(t -> assertThat(t.toList()).first().isEqualTo(QUALIFIED_MIN.name()));
     ResponseEntity<Map<String, Object>> english = post(official, "/api/districts/" + code + "/evaluation-schemes",
         body(15, 70, 75), "en");
     assertThat(english.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -407,7 +449,7 @@ abstract class EvaluationSchemeProcessContract {
     assertThat(asUser(city).exchange("/engine-rest/task/" + taskId + "/claim", HttpMethod.POST,
         json(Map.of("userId", city), null), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<String> approved = asUser(city).exchange("/engine-rest/task/" + taskId + "/complete",
-        HttpMethod.POST, json(Map.of("variables", Map.of("schemeDecision", Map.of("value", "APPROVE"))), null),
+        HttpMethod.POST, json(Map.of("variables", Map.of(SCHEME_DECISION.name(), Map.of("value", APPROVE))), null),
         String.class);
     assertThat(approved.getStatusCode()).as("%s", approved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -434,7 +476,7 @@ abstract class EvaluationSchemeProcessContract {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message")).asString().contains("四项权重合计为 95，须为 100（P-18）");
 
-    variables.put("weightResults", Map.of("value", 35));
+    variables.put(WEIGHT_RESULTS.name(), Map.of("value", 35));
     ResponseEntity<Map<String, Object>> started = post(official,
         "/engine-rest/process-definition/key/" + PROCESS + "/submit-form", Map.of("variables", variables), null);
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);

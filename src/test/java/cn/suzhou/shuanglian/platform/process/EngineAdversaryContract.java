@@ -1,9 +1,14 @@
 package cn.suzhou.shuanglian.platform.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doReturn;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.demand.DemandCollectionService;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
+import cn.suzhou.shuanglian.dispatch.DispatchService;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.contract.ProcessContract;
 import cn.suzhou.shuanglian.platform.process.contract.ProcessContract.UserTask;
@@ -53,6 +58,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The engine's variables are user input: an adversarial suite generated from the models and the
@@ -83,6 +89,9 @@ abstract class EngineAdversaryContract {
   @Autowired IdentityService identityService;
   @Autowired ProcessContracts contracts;
   @Autowired DataSource dataSource;
+  // a synthetic case has no domain rows: the models' look-ups by case answer as for a case of district 341302
+  @MockitoSpyBean DispatchService dispatchService;
+  @MockitoSpyBean DemandCollectionService demandCollections;
 
   private final List<String> opened = new ArrayList<>();
   private int attempts;
@@ -112,6 +121,12 @@ abstract class EngineAdversaryContract {
     String outsider = data.user("outsider", Groups.ENTERPRISES);
     String contact = data.user("contact", Groups.ENTERPRISES);
     Map<String, Object> seeds = seeds(commissioner, contact, unit, dispatch);
+
+    Date due = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
+    doReturn(due).when(dispatchService).yearEnd(anyString(), anyInt());
+    doReturn(null).when(dispatchService).renewalAssignee(anyString());
+    doReturn(List.of(Groups.district("341302"))).when(dispatchService).renewalGroups(anyString());
+    doReturn(Groups.district("341302")).when(demandCollections).districtGroupOf(anyString());
 
     Map<String, Long> domainBefore = domainRowCounts();
     int tasks = 0;

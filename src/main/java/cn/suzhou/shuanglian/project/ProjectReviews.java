@@ -69,6 +69,13 @@ public class ProjectReviews {
     this.messages = messages;
   }
 
+  /** The drawn experts of this case, from their review rows (the expert-review step runs once for each). */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public List<String> drawnReviewers(String processInstanceId) {
+    return reviews.findByApplicationIdOrderById(application(processInstanceId).getId()).stream()
+        .map(ProjectReview::getReviewerUserId).toList();
+  }
+
   /**
    * Draws the reviewers. With enough experts — or at least one when the city bureau chose to go
    * ahead with those available — the reviews are assigned (one row each, unique per expert and

@@ -1,14 +1,9 @@
 package cn.suzhou.shuanglian.platform.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doReturn;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
-import cn.suzhou.shuanglian.demand.DemandCollectionService;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
-import cn.suzhou.shuanglian.dispatch.DispatchService;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.contract.ProcessContract;
 import cn.suzhou.shuanglian.platform.process.contract.ProcessContract.UserTask;
@@ -58,7 +53,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The engine's variables are user input: an adversarial suite generated from the models and the
@@ -70,9 +64,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * the task to someone outside its groups (assignee, delegate), (d) adding a candidate group. For
  * every start a person may make, a caller names another user as initiator. Every attempt must be
  * refused and leave the case (variables, assignee, candidates) and every domain table unchanged.
- * The count is printed.
+ * The count is printed. A case opened at a task has no domain rows behind it: the models' look-ups
+ * by case (candidates, due dates, loops) that find none answer as for a case of 埇桥区
+ * ({@link SyntheticCases}); everything the boundary decides is real.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(SyntheticCases.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class EngineAdversaryContract {
 
@@ -89,9 +86,6 @@ abstract class EngineAdversaryContract {
   @Autowired IdentityService identityService;
   @Autowired ProcessContracts contracts;
   @Autowired DataSource dataSource;
-  // a synthetic case has no domain rows: the models' look-ups by case answer as for a case of district 341302
-  @MockitoSpyBean DispatchService dispatchService;
-  @MockitoSpyBean DemandCollectionService demandCollections;
 
   private final List<String> opened = new ArrayList<>();
   private int attempts;
@@ -122,12 +116,8 @@ abstract class EngineAdversaryContract {
     String contact = data.user("contact", Groups.ENTERPRISES);
     Map<String, Object> seeds = seeds(commissioner, contact, unit, dispatch);
 
-    Date due = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
-    doReturn(due).when(dispatchService).yearEnd(anyString(), anyInt());
-    doReturn(null).when(dispatchService).renewalAssignee(anyString());
-    doReturn(List.of(Groups.district("341302"))).when(dispatchService).renewalGroups(anyString());
-    doReturn(Groups.district("341302")).when(demandCollections).districtGroupOf(anyString());
-
+    SyntheticCases.person = commissioner.getUserId();
+    SyntheticCases.sourceUnitCode = unit.getCode();
     Map<String, Long> domainBefore = domainRowCounts();
     int tasks = 0;
     int starts = 0;
@@ -161,7 +151,7 @@ abstract class EngineAdversaryContract {
       variables.put(name, seeds.get(name));
     }
     ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
-        .businessKey("adversary-" + spec.key()).setVariables(variables)
+        .businessKey(SyntheticCases.BUSINESS_KEY_PREFIX + spec.key()).setVariables(variables)
         .startBeforeActivity(spec.key()).execute(true, true);
     opened.add(instance.getId());
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(spec.key())

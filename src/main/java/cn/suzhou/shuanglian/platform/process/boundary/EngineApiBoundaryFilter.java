@@ -33,7 +33,8 @@ class EngineApiBoundaryFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/camunda/api/cockpit/") && !monitorsProcesses(request.getSession(false))) {
+    boolean pluginAsset = path.contains("/static/");  // the Cockpit app's own scripts, loaded before login
+    if (path.startsWith("/camunda/api/cockpit/") && !pluginAsset && !monitorsProcesses(request.getSession(false))) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

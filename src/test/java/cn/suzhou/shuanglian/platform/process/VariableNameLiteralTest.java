@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A process variable's name is written once, in its process's contract: no main or test code names
  * a variable in a string passed to the engine's variable APIs (get/set/remove/has…Variable…,
- * putValue, the …VariableValue… query filters, VariableReader) or as a variable of a REST body
- * ({@code "name", Map.of("value", …)}). Code reads and writes variables through the contracts' {@link Var}s.
+ * putValue, the …VariableValue… query filters, VariableReader), as a variable of a REST body
+ * ({@code "name", Map.of("value", …)}) or as the first key of a map given to complete, submit,
+ * start or setVariables. Code reads and writes variables through the contracts' {@link Var}s.
  */
 class VariableNameLiteralTest {
 
@@ -32,7 +33,9 @@ class VariableNameLiteralTest {
           + "|\\bputValue(?:Typed)?\\(\\s*\"(\\w+)\""
           + "|\\b\\w*VariableValue\\w*\\(\\s*\"(\\w+)\""
           + "|\\bin\\.(?:text|number|isTrue|date|list|decimal|raw)\\(\\s*\"(\\w+)\""
-          + "|\"(\\w+)\",\\s*Map\\.of\\(\\s*\"value\"");
+          + "|\"(\\w+)\",\\s*Map\\.of\\(\\s*\"value\""
+          + "|(?:complete|submitTaskForm|submitStartForm|startProcessInstanceBy\\w*|setVariables\\w*|\"variables\")"
+          + "[^;]*?Map\\.of\\(\\s*\"(\\w+)\"");
 
   @Test
   @DisplayName("no variable-name string literals outside the process contracts (main and test code)")

@@ -264,7 +264,7 @@ abstract class RestContract {
     var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
     var identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
     var filters = context.getBean(org.camunda.bpm.engine.FilterService.class);
-    var bootstrap = context.getBean(cn.suzhou.shuanglian.platform.identity.IdentityBootstrap.class);
+    var bootstrap = context.getBean(cn.suzhou.shuanglian.access.IdentityBootstrap.class);
     bootstrap.synchronise();  // picks up the source units that tests added since start-up
     long grants = authorizations.createAuthorizationQuery().count();
     long groups = identity.createGroupQuery().count();

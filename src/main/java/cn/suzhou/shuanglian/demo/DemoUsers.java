@@ -1,4 +1,4 @@
-package cn.suzhou.shuanglian.platform.demo;
+package cn.suzhou.shuanglian.demo;
 
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import java.util.List;

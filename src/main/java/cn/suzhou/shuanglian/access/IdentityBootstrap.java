@@ -1,10 +1,11 @@
-package cn.suzhou.shuanglian.platform.identity;
+package cn.suzhou.shuanglian.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.sourceunit.SourceUnitRepository;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cn.suzhou.shuanglian.platform.demo;
+package cn.suzhou.shuanglian.demo;
 
 import static cn.suzhou.shuanglian.sourceunit.SourceUnitType.*;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.demand.DemandCollectionContract;
 import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
+import cn.suzhou.shuanglian.matching.MatchingContract;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.round.SelectionRound;
 import cn.suzhou.shuanglian.round.SelectionRoundContract;
@@ -264,7 +265,8 @@ class SelectionRoundBrowserTest {
     // every district has exactly 4 of the 32: moving the first commissioner leaves theirs with 3
     WebElement district = field(FORM, "Field_matches_districtCode_0");
     String from = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(taskService.getVariable(finalise.getId(), "matches").toString()).get(0).get("districtCode").asText();
+        .readTree(taskService.getVariable(finalise.getId(), MatchingContract.MATCHES.name()).toString())
+        .get(0).get("districtCode").asText();
     String fromName = districtName(from);
     String toName = from.equals("341302") ? "砀山县" : "埇桥区";
     select(district, toName);

@@ -3,6 +3,7 @@ package cn.suzhou.shuanglian.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.expert.ExpertApplicationContract;
 import cn.suzhou.shuanglian.expert.ExpertMembershipRepository;
 import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.support.RequiresChromium;
@@ -177,12 +178,15 @@ class TasklistBrowserTest {
     click(wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']"))));
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> taskService.createTaskQuery()
-        .processDefinitionKey("expertPoolApplication").processVariableValueEquals("commissionerId", applicant.getId())
+        .processDefinitionKey("expertPoolApplication")
+        .processVariableValueEquals(ExpertApplicationContract.COMMISSIONER_ID.name(), applicant.getId())
         .count() == 1);
     screenshot("12-started");
-    var review = taskService.createTaskQuery().processVariableValueEquals("commissionerId", applicant.getId()).singleResult();
+    var review = taskService.createTaskQuery()
+        .processVariableValueEquals(ExpertApplicationContract.COMMISSIONER_ID.name(), applicant.getId()).singleResult();
     assertThat(review.getName()).isEqualTo("审核入库申请");
-    assertThat(taskService.getVariable(review.getId(), "reviewFieldsText")).isEqualTo("新材料");
+    assertThat(taskService.getVariable(review.getId(), ExpertApplicationContract.REVIEW_FIELDS_TEXT.name()))
+        .isEqualTo("新材料");
   }
 
   @Test

@@ -1,5 +1,16 @@
 package cn.suzhou.shuanglian.dispatch;
 
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.APPROVAL_DECISION;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.EXCEPTION_JUSTIFIED;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.EXCEPTION_REASON;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.RATING_COMMENT;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.RESULT_ACKNOWLEDGED;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.SATISFACTION_SCORE;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.SCORE_INITIATIVE;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.SCORE_ORIENTATION;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.SCORE_RESULTS;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.SCORE_SATISFACTION;
+import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.WORK_SUMMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +29,11 @@ import cn.suzhou.shuanglian.evaluation.EvaluationRepository;
 import cn.suzhou.shuanglian.evaluation.EvaluationScheme;
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRepository;
 import cn.suzhou.shuanglian.evaluation.Grade;
+import cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract;
+import cn.suzhou.shuanglian.matching.MatchingContract;
 import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.matching.RoundMatchRepository;
+import cn.suzhou.shuanglian.nomination.NominationContract;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
@@ -246,18 +260,20 @@ abstract class DispatchProcessContract {
     assertThat(evaluation).as("evaluation case").isNotNull();
     assertThat(evaluation.getBusinessKey()).contains(d.getBusinessKey()).contains("年度");
     drive.complete(taskOf(evaluation.getId(), "填报年度工作总结"), d.getCommissioner().getUserId(),
-        Map.of("workSummary", "本年度走访企业十余家，挖掘技术需求并组织产学研对接活动两次。"));
+        Map.of(WORK_SUMMARY.name(), "本年度走访企业十余家，挖掘技术需求并组织产学研对接活动两次。"));
     drive.complete(taskOf(evaluation.getId(), "服务单位满意度评价"), served.getContactUserId(),
-        Map.of("satisfactionScore", 92, "ratingComment", "服务认真"));
+        Map.of(SATISFACTION_SCORE.name(), 92, RATING_COMMENT.name(), "服务认真"));
     Task scoring = taskOf(evaluation.getId(), "县区考核评分");
     Map<String, Object> scores = new HashMap<>();
-    for (String key : List.of("scoreOrientation", "scoreInitiative", "scoreSatisfaction", "scoreResults")) {
+    for (String key : List.of(SCORE_ORIENTATION.name(), SCORE_INITIATIVE.name(), SCORE_SATISFACTION.name(),
+        SCORE_RESULTS.name())) {
       scores.put(key, score);
     }
-    scores.put("exceptionJustified", exception);
-    scores.put("exceptionReason", exception ? "专员所在单位承担省重点科研任务，经县区同意调整服务安排" : null);
+    scores.put(EXCEPTION_JUSTIFIED.name(), exception);
+    scores.put(EXCEPTION_REASON.name(), exception ? "专员所在单位承担省重点科研任务，经县区同意调整服务安排" : null);
     drive.complete(scoring, districtOfficial("341302"), scores);
-    drive.complete(taskOf(evaluation.getId(), "审定年度考核结果"), drive.city, Map.of("approvalDecision", "APPROVE"));
+    drive.complete(taskOf(evaluation.getId(), "审定年度考核结果"), drive.city,
+        Map.of(APPROVAL_DECISION.name(), "APPROVE"));
   }
 
   @Test
@@ -277,7 +293,8 @@ abstract class DispatchProcessContract {
     ProcessInstance round = drive.roundReadyForNomination(year, GROUPS);
     drive.nominateAndConfirm(year, pool.stream().map(Commissioner::getId).toList());
     Task finalise = drive.task(year + "-matching", "确定匹配方案");
-    drive.complete(finalise, drive.city, Map.of("matches", taskService.getVariable(finalise.getId(), "matches")));
+    drive.complete(finalise, drive.city, Map.of(MatchingContract.MATCHES.name(),
+        taskService.getVariable(finalise.getId(), MatchingContract.MATCHES.name())));
     runJobs(round.getId());
     Long roundId = rounds.findByActiveYear(year).orElseThrow().getId();
     assertThat(rounds.findById(roundId).orElseThrow().getStatus()).isEqualTo(RoundStatus.SIGNING);
@@ -390,26 +407,28 @@ abstract class DispatchProcessContract {
     moveClockTo(at(start.plusYears(1), 1), d.getProcessInstanceId());
     ProcessInstance first = evaluationOf(d);
     Task summary = taskOf(first.getId(), "填报年度工作总结");
-    assertThat(taskService.getVariable(summary.getId(), "confirmedDays")).isEqualTo(40L);
+    assertThat(taskService.getVariable(summary.getId(), YearlyEvaluationContract.CONFIRMED_DAYS.name())).isEqualTo(40L);
     // a score outside its range is refused naming the field, nothing recorded
     drive.complete(summary, d.getCommissioner().getUserId(),
-        Map.of("workSummary", "本年度走访企业十余家，挖掘技术需求并组织产学研对接活动两次。"));
-    drive.complete(taskOf(first.getId(), "服务单位满意度评价"), served.getContactUserId(), Map.of("satisfactionScore", 95));
+        Map.of(WORK_SUMMARY.name(), "本年度走访企业十余家，挖掘技术需求并组织产学研对接活动两次。"));
+    drive.complete(taskOf(first.getId(), "服务单位满意度评价"), served.getContactUserId(),
+        Map.of(SATISFACTION_SCORE.name(), 95));
     Task scoring = taskOf(first.getId(), "县区考核评分");
-    assertThatThrownBy(() -> drive.complete(scoring, districtOfficial("341302"), Map.of("scoreOrientation", 120,
-        "scoreInitiative", 90, "scoreSatisfaction", 90, "scoreResults", -1)))
+    assertThatThrownBy(() -> drive.complete(scoring, districtOfficial("341302"), Map.of(SCORE_ORIENTATION.name(), 120,
+        SCORE_INITIATIVE.name(), 90, SCORE_SATISFACTION.name(), 90, SCORE_RESULTS.name(), -1)))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems())
-            .extracting(ProcessRuleViolation.Problem::field).containsExactly("scoreOrientation", "scoreResults"));
+            .extracting(ProcessRuleViolation.Problem::field)
+            .containsExactly(SCORE_ORIENTATION.name(), SCORE_RESULTS.name()));
     assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getWeightedScore()).isNull();
-    drive.complete(scoring, districtOfficial("341302"), Map.of("scoreOrientation", 95, "scoreInitiative", 92,
-        "scoreSatisfaction", 95, "scoreResults", 90));
+    drive.complete(scoring, districtOfficial("341302"), Map.of(SCORE_ORIENTATION.name(), 95,
+        SCORE_INITIATIVE.name(), 92, SCORE_SATISFACTION.name(), 95, SCORE_RESULTS.name(), 90));
     Task approval = taskOf(first.getId(), "审定年度考核结果");
-    assertThat(taskService.getVariable(approval.getId(), "gradeLabel")).isEqualTo("优秀");
-    drive.complete(approval, drive.city, Map.of("approvalDecision", "APPROVE"));
+    assertThat(taskService.getVariable(approval.getId(), YearlyEvaluationContract.GRADE_LABEL.name())).isEqualTo("优秀");
+    drive.complete(approval, drive.city, Map.of(APPROVAL_DECISION.name(), "APPROVE"));
     Task feedback = taskOf(first.getId(), "知悉年度考核结果");
     assertThat(taskService.getIdentityLinksForTask(feedback.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(Groups.sourceUnit(d.getSourceUnit().getCode())));
-    drive.complete(feedback, data.sourceUnitOfficial(d.getSourceUnit()), Map.of("resultAcknowledged", true));
+    drive.complete(feedback, data.sourceUnitOfficial(d.getSourceUnit()), Map.of(RESULT_ACKNOWLEDGED.name(), true));
     assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getGrade()).isEqualTo(Grade.EXCELLENT);
 
     // year 2: 10 confirmed and 25 disputed days — short: both are reminded before the year ends
@@ -430,7 +449,7 @@ abstract class DispatchProcessContract {
     assertThat(second.getConfirmedDays()).isEqualTo(10);
     assertThat(second.getGrade()).as("a short year without exception is capped").isEqualTo(Grade.BASIC);
     drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
-        Map.of("resultAcknowledged", true));
+        Map.of(RESULT_ACKNOWLEDGED.name(), true));
 
     // renewal: the district, the commissioner and the source unit all agree
     List<Task> opinions = taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId())
@@ -481,7 +500,7 @@ abstract class DispatchProcessContract {
     var result = evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow();
     assertThat(result.getGrade()).isEqualTo(Grade.QUALIFIED);
     drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
-        Map.of("resultAcknowledged", true));
+        Map.of(RESULT_ACKNOWLEDGED.name(), true));
     assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getAcknowledgedAt()).isNotNull();
     assertThat(dispatches.findById(d.getId()).orElseThrow().getStatus()).isEqualTo(DispatchStatus.ACTIVE);
     assertThat(commissioners.findById(provincial.getId()).orElseThrow().isBarred()).isFalse();
@@ -499,11 +518,11 @@ abstract class DispatchProcessContract {
     assertThat(evaluations.findByDispatchIdAndServiceYear(d.getId(), 1).orElseThrow().getGrade())
         .isEqualTo(Grade.QUALIFIED);
     drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
-        Map.of("resultAcknowledged", true));
+        Map.of(RESULT_ACKNOWLEDGED.name(), true));
     moveClockTo(at(d.getTermStart().plusYears(2), 1), d.getProcessInstanceId());
     evaluate(d, served, "80", true);
     drive.complete(taskOf(evaluationOf(d).getId(), "知悉年度考核结果"), data.sourceUnitOfficial(d.getSourceUnit()),
-        Map.of("resultAcknowledged", true));
+        Map.of(RESULT_ACKNOWLEDGED.name(), true));
     for (Task opinion : taskService.createTaskQuery().processInstanceId(d.getProcessInstanceId()).taskName("续派意见").list()) {
       String party = partyOf(opinion);
       drive.complete(opinion, partyUser(d, party), DispatchContract.RENEWAL_DECISION.map(
@@ -544,7 +563,8 @@ abstract class DispatchProcessContract {
     drive.roundReadyForNomination(year, GROUPS);
     List<Map<String, Object>> rows = List.of(Map.of("commissionerId", barred.getId(), "conditionsAttested", true));
     Task draft = drive.task(year + "-nomination", "拟定初步名单");
-    assertThatThrownBy(() -> drive.complete(draft, drive.city, Map.of("nominees", drive.jsonList(rows))))
+    assertThatThrownBy(() -> drive.complete(draft, drive.city,
+        Map.of(NominationContract.NOMINEES.name(), drive.jsonList(rows))))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
             .contains(barred.getName()).contains("P-18").contains("第 1 服务年度考核不合格"));
   }

@@ -14,6 +14,7 @@ import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.dispatch.DispatchService;
 import cn.suzhou.shuanglian.dispatch.DispatchStatus;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
+import cn.suzhou.shuanglian.nomination.NominationContract;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
@@ -228,7 +229,8 @@ abstract class MisconductProcessContract {
     drive.roundReadyForNomination(year, GROUPS);
     List<Map<String, Object>> rows = List.of(Map.of("commissionerId", barred.getId(), "conditionsAttested", true));
     Task draft = drive.task(year + "-nomination", "拟定初步名单");
-    assertThatThrownBy(() -> drive.complete(draft, drive.city, Map.of("nominees", drive.jsonList(rows))))
+    assertThatThrownBy(() -> drive.complete(draft, drive.city,
+        Map.of(NominationContract.NOMINEES.name(), drive.jsonList(rows))))
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().getMessage())
             .contains(barred.getName()).contains(c.getBusinessKey()).contains("P-17"));
   }

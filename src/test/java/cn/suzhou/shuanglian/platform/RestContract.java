@@ -1,5 +1,12 @@
 package cn.suzhou.shuanglian.platform;
 
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.CONSENT;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.EXPERTISE;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.PHONE;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.REJECTION_REASON;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.RESIDENT_ID;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.REVIEW_DECISION;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.REVIEW_FIELDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
@@ -119,7 +126,7 @@ abstract class RestContract {
     assertThat(form.getBody()).contains("expert-application-review").contains("审核结论");
 
     ResponseEntity<String> completed = as(city).postForEntity("/engine-rest/task/" + taskId + "/complete",
-        json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE")))), String.class);
+        json(Map.of("variables", Map.of(REVIEW_DECISION.name(), Map.of("value", "APPROVE")))), String.class);
     assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(memberships.findByCommissionerId(applicant.getId())).get()
@@ -144,12 +151,12 @@ abstract class RestContract {
 
     String taskId = (String) tasks(city, instance).get(0).get("id");
     ResponseEntity<String> noReason = as(city).postForEntity("/engine-rest/task/" + taskId + "/complete",
-        json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "REJECT")))), String.class);
+        json(Map.of("variables", Map.of(REVIEW_DECISION.name(), Map.of("value", "REJECT")))), String.class);
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReason.getBody()).contains("rejectionReason");
 
     assertThat(as(city).postForEntity("/engine-rest/task/" + taskId + "/complete", json(Map.of("variables", Map.of(
-        "reviewDecision", Map.of("value", "REJECT"), "rejectionReason", Map.of("value", "评审领域与业绩不符")))),
+        REVIEW_DECISION.name(), Map.of("value", "REJECT"), REJECTION_REASON.name(), Map.of("value", "评审领域与业绩不符")))),
         String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     List<Map<String, Object>> mine = tasks(applicant.getUserId(), instance);
@@ -158,7 +165,7 @@ abstract class RestContract {
       assertThat(t.get("assignee")).isEqualTo(applicant.getUserId());
     });
     ResponseEntity<Map<String, Object>> reason = as(applicant.getUserId()).exchange(
-        "/engine-rest/task/" + mine.get(0).get("id") + "/variables/rejectionReason", HttpMethod.GET, null,
+        "/engine-rest/task/" + mine.get(0).get("id") + "/variables/" + REJECTION_REASON.name(), HttpMethod.GET, null,
         new ParameterizedTypeReference<>() {});
     assertThat(reason.getBody()).containsEntry("value", "评审领域与业绩不符");
     assertThat(memberships.findByCommissionerId(applicant.getId())).isEmpty();
@@ -177,8 +184,8 @@ abstract class RestContract {
     assertThat(as(county).getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as(county).postForEntity("/engine-rest/task/" + taskId + "/complete",
-        json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE")))), String.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        json(Map.of("variables", Map.of(REVIEW_DECISION.name(), Map.of("value", "APPROVE")))), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(tasks(city, instance)).hasSize(1);
     assertThat(memberships.findByCommissionerId(applicant.getId())).isEmpty();
   }
@@ -192,9 +199,10 @@ abstract class RestContract {
     Map<String, Object> missingTitle = new java.util.HashMap<>(validApplication());
     missingTitle.remove("title");
     ResponseEntity<String> missing = as(applicant.getUserId()).postForEntity("/engine-rest/process-definition/key/"
-        + "expertPoolApplication/start", json(Map.of("variables", Map.of("residentId", Map.of("value",
-        applicant.getResidentId()), "phone", Map.of("value", applicant.getPhone()), "expertise", Map.of("value", "x"),
-        "reviewFields", Map.of("value", "NEW_MATERIALS"), "consent", Map.of("value", true)))), String.class);
+        + "expertPoolApplication/start", json(Map.of("variables", Map.of(RESIDENT_ID.name(), Map.of("value",
+        applicant.getResidentId()), PHONE.name(), Map.of("value", applicant.getPhone()), EXPERTISE.name(),
+        Map.of("value", "x"), REVIEW_FIELDS.name(), Map.of("value", "NEW_MATERIALS"), CONSENT.name(),
+        Map.of("value", true)))), String.class);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(missing.getBody()).contains("\"field\":\"title\"").doesNotContain("at org.");
 

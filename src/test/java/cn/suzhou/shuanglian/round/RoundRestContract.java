@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suzhou.shuanglian.demand.DemandCollectionContract;
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.matching.MatchingContract;
+import cn.suzhou.shuanglian.nomination.NominationContract;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.support.DemandRows;
 import cn.suzhou.shuanglian.support.Rounds;
@@ -251,23 +253,24 @@ abstract class RoundRestContract {
     String nominationKey = year + "-nomination";
 
     Map<String, Object> draft = task(city, nominationKey, "拟定初步名单");
-    assertThat(jsonRows(city, (String) draft.get("id"), "nominees")).isNotEmpty();
+    assertThat(jsonRows(city, (String) draft.get("id"), NominationContract.NOMINEES.name())).isNotEmpty();
     List<Map<String, Object>> list = pool.stream().map(id -> Map.<String, Object>of("commissionerId", id,
         "conditionsAttested", true)).toList();
-    claimAndComplete(city, draft, Map.of("nominees", jsonValue(list)));
+    claimAndComplete(city, draft, Map.of(NominationContract.NOMINEES.name(), jsonValue(list)));
 
     for (var unit : units) {
       String official = unitOfficials.get(unit.getCode());
       Map<String, Object> release = task(official, nominationKey, "派出单位同意选派");
-      List<Map<String, Object>> staff = jsonRows(official, (String) release.get("id"), "releases");
+      List<Map<String, Object>> staff =
+          jsonRows(official, (String) release.get("id"), NominationContract.RELEASES.name());
       assertThat(staff).hasSize(16);
       staff.forEach(row -> row.put("decision", "RELEASE"));
-      claimAndComplete(official, release, Map.of("releases", jsonValue(staff)));
+      claimAndComplete(official, release, Map.of(NominationContract.RELEASES.name(), jsonValue(staff)));
     }
     for (String department : List.of("codept-org", "codept-edu", "codept-hrss", "codept-sasac")) {
       String signer = data.user("codept", department);
       claimAndComplete(signer, task(signer, nominationKey, "会签初步名单"),
-          Map.of("countersignDecision", value("AGREE")));
+          Map.of(NominationContract.COUNTERSIGN_DECISION.name(), value("AGREE")));
     }
     Map<String, Object> nomination = get(city, "/api/rounds/" + year + "/nomination").getBody();
     assertThat(nomination.get("status")).isEqualTo("FINAL");
@@ -282,15 +285,16 @@ abstract class RoundRestContract {
     for (District district : districts.findByActiveTrueOrderBySortOrder()) {
       String officer = data.districtOfficial(district.getCode());
       Map<String, Object> confirm = task(officer, matchingKey, "确认匹配结果");
-      assertThat(jsonRows(officer, (String) confirm.get("id"), "districtMatches")).hasSize(4);
+      assertThat(jsonRows(officer, (String) confirm.get("id"), MatchingContract.DISTRICT_MATCHES.name())).hasSize(4);
       claimAndComplete(officer, confirm, district.getCode().equals("341302")
-          ? Map.of("confirmationDecision", value("REQUEST_CHANGE"), "confirmationComment", value("希望增加轴承方向专家"))
-          : Map.of("confirmationDecision", value("CONFIRM")));
+          ? Map.of(MatchingContract.CONFIRMATION_DECISION.name(), value("REQUEST_CHANGE"),
+              MatchingContract.CONFIRMATION_COMMENT.name(), value("希望增加轴承方向专家"))
+          : Map.of(MatchingContract.CONFIRMATION_DECISION.name(), value("CONFIRM")));
     }
 
     Map<String, Object> finalise = task(city, matchingKey, "确定匹配方案");
     String finaliseId = (String) finalise.get("id");
-    List<Map<String, Object>> proposal = jsonRows(city, finaliseId, "matches");
+    List<Map<String, Object>> proposal = jsonRows(city, finaliseId, MatchingContract.MATCHES.name());
     assertThat(proposal).hasSize(32);
     List<Map<String, Object>> moved = proposal.stream().map(r -> (Map<String, Object>) new HashMap<>(r)).toList();
     String from = (String) moved.get(0).get("districtCode");
@@ -298,12 +302,13 @@ abstract class RoundRestContract {
     as(city).exchange("/engine-rest/task/" + finaliseId + "/claim", HttpMethod.POST, json(Map.of("userId", city)),
         String.class);
     ResponseEntity<Map<String, Object>> refused = post(city, "/engine-rest/task/" + finaliseId + "/complete",
-        Map.of("variables", Map.of("matches", jsonValue(moved))));
+        Map.of("variables", Map.of(MatchingContract.MATCHES.name(), jsonValue(moved))));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     String fromName = districts.findById(from).orElseThrow().getName();
     assertThat((String) refused.getBody().get("message")).contains(fromName).contains("P-02");
     ResponseEntity<String> accepted = as(city).exchange("/engine-rest/task/" + finaliseId + "/complete",
-        HttpMethod.POST, json(Map.of("variables", Map.of("matches", jsonValue(proposal)))), String.class);
+        HttpMethod.POST, json(Map.of("variables", Map.of(MatchingContract.MATCHES.name(),
+            jsonValue(proposal)))), String.class);
     assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     List<Map<String, Object>> pairs = getList(city, "/api/rounds/" + year + "/matches").getBody();

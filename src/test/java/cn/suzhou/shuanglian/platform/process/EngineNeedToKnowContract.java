@@ -1,10 +1,13 @@
 package cn.suzhou.shuanglian.platform.process;
 
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.APPLICANT_NAME;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.APPLICANT_USER_ID;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.CONSENT;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.EXPERTISE;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.PHONE;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.PROCESS_KEY;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.RESIDENT_ID;
+import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.REVIEW_DECISION;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.REVIEW_FIELDS;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -205,11 +208,11 @@ abstract class EngineNeedToKnowContract {
     assertThat(official.exchange(task + "/claim", HttpMethod.POST, Map.of("userId", city)).getStatusCode().value())
         .isEqualTo(204);
     ResponseEntity<String> extra = official.exchange(task + "/submit-form", HttpMethod.POST,
-        Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"), "applicantUserId",
-            Map.of("value", city))));
+        Map.of("variables", Map.of(REVIEW_DECISION.name(), Map.of("value", "APPROVE"),
+            APPLICANT_USER_ID.name(), Map.of("value", city))));
     assertThat(extra.getStatusCode().value()).isEqualTo(400);
     assertThat(extra.getBody()).contains("applicantUserId");
-    assertThat(official.exchange(task + "/variables/applicantName", HttpMethod.PUT,
+    assertThat(official.exchange(task + "/variables/" + APPLICANT_NAME.name(), HttpMethod.PUT,
         Map.of("value", "赵磊", "type", "String")).getStatusCode().value()).isEqualTo(403);
     assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
   }

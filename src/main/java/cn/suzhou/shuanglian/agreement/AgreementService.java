@@ -7,8 +7,6 @@ import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
 import cn.suzhou.shuanglian.demand.ServiceUnit;
 import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
-import cn.suzhou.shuanglian.dispatch.DispatchProperties;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.matching.RoundMatchRepository;
 import cn.suzhou.shuanglian.nomination.EligibilityCheck;
@@ -56,26 +54,26 @@ public class AgreementService {
   private final AgreementRepository agreements;
   private final RoundMatchRepository matches;
   private final CommissionerRepository commissioners;
-  private final DispatchRepository dispatches;
+  private final ServingCommissioners serving;
   private final ServiceUnitRepository serviceUnits;
   private final EligibilityCheck eligibility;
   private final Messages messages;
   private final RoundProperties roundProperties;
-  private final DispatchProperties dispatchProperties;
+  private final DispatchTerms dispatchTerms;
 
   public AgreementService(AgreementRepository agreements, RoundMatchRepository matches,
-      CommissionerRepository commissioners, DispatchRepository dispatches,
+      CommissionerRepository commissioners, ServingCommissioners serving,
       ServiceUnitRepository serviceUnits, EligibilityCheck eligibility, Messages messages,
-      RoundProperties roundProperties, DispatchProperties dispatchProperties) {
+      RoundProperties roundProperties, DispatchTerms dispatchTerms) {
     this.agreements = agreements;
     this.matches = matches;
     this.commissioners = commissioners;
-    this.dispatches = dispatches;
+    this.serving = serving;
     this.serviceUnits = serviceUnits;
     this.eligibility = eligibility;
     this.messages = messages;
     this.roundProperties = roundProperties;
-    this.dispatchProperties = dispatchProperties;
+    this.dispatchTerms = dispatchTerms;
   }
 
   /** After matching the round of this selectionRound case signs its agreements, one per final match (P-12(3)). */
@@ -135,8 +133,8 @@ public class AgreementService {
     return new AgreementCase(agreement.getId(), messages.get("agreement.caseTitle", match.getRound().getRoundYear(),
         c.getName(), match.getDistrict().getName()), c.getUserId(), c.getName(), match.getDistrict().getCode(),
         match.getDistrict().getName(), c.getSourceUnit().getName(), c.getIndustryGroup().getName(),
-        match.getExplanation(), serviceUnitNames(match), dispatchProperties.termYears(),
-        dispatchProperties.minServiceDays(), EngineClock.dueAfter(dispatchProperties.taskPeriod()));
+        match.getExplanation(), serviceUnitNames(match), dispatchTerms.termYears(),
+        dispatchTerms.minServiceDays(), EngineClock.dueAfter(dispatchTerms.taskPeriod()));
   }
 
   private String serviceUnitNames(RoundMatch match) {
@@ -203,7 +201,7 @@ public class AgreementService {
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }
-    agreement.sign(number, signedOn, termStart, dispatchProperties.termEnd(termStart), userId, EngineClock.now());
+    agreement.sign(number, signedOn, termStart, dispatchTerms.termEnd(termStart), userId, EngineClock.now());
     return agreement;
   }
 
@@ -223,7 +221,7 @@ public class AgreementService {
     }
     Agreement renewal = new Agreement(previous, processInstanceId);
     LocalDate start = previous.getTermEnd();
-    renewal.sign(number, signedOn, start, dispatchProperties.termEnd(start), userId, EngineClock.now());
+    renewal.sign(number, signedOn, start, dispatchTerms.termEnd(start), userId, EngineClock.now());
     return agreements.save(renewal);
   }
 
@@ -287,7 +285,7 @@ public class AgreementService {
     Long roundId = agreement.getRound().getId();
     Set<Long> taken = matches.findByRoundIdOrderByDistrictSortOrderAscIdAsc(roundId).stream()
         .map(m -> m.getCommissioner().getId()).collect(Collectors.toCollection(HashSet::new));
-    taken.addAll(dispatches.findActiveCommissionerIds());
+    taken.addAll(serving.ids());
     String group = match.getCommissioner().getIndustryGroup().getCode();
     List<Candidate> candidates = commissioners.findAllByOrderById().stream()
         .filter(c -> !taken.contains(c.getId()) && !c.isBarred())
@@ -345,7 +343,7 @@ public class AgreementService {
             ? outcome.reason() + messages.get("nomination.row.barredBecause", c.getBarredReason()) : outcome.reason();
         problems.add(new Problem(attested || c.isBarred() || listed ? REPLACEMENT_COMMISSIONER_ID.name()
             : CONDITIONS_ATTESTED.name(), messages.get("agreement.replace.ineligible", c.getName(), why)));
-      } else if (dispatches.findByActiveCommissionerId(c.getId()).isPresent()) {
+      } else if (serving.serving(c.getId())) {
         problems.add(new Problem(REPLACEMENT_COMMISSIONER_ID.name(),
             messages.get("agreement.replace.serving", c.getName())));
       }

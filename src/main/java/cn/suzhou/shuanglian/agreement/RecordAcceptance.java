@@ -2,8 +2,8 @@ package cn.suzhou.shuanglian.agreement;
 
 import static cn.suzhou.shuanglian.agreement.AgreementSigningContract.*;
 
-import cn.suzhou.shuanglian.dispatch.EngineCaller;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
+import cn.suzhou.shuanglian.platform.process.EngineCaller;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

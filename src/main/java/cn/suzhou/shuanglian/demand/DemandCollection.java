@@ -1,7 +1,6 @@
 package cn.suzhou.shuanglian.demand;
 
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.round.SelectionRound;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,9 +24,9 @@ public class DemandCollection {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "round_id")
-  private SelectionRound round;
+  /** The selection round collecting (its id: the round orchestrates the collection, P-12(1)). */
+  @Column(name = "round_id", nullable = false)
+  private Long roundId;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "district_code")
@@ -57,8 +56,8 @@ public class DemandCollection {
 
   protected DemandCollection() {}
 
-  public DemandCollection(SelectionRound round, District district, String processInstanceId) {
-    this.round = round;
+  public DemandCollection(Long roundId, District district, String processInstanceId) {
+    this.roundId = roundId;
     this.district = district;
     this.processInstanceId = processInstanceId;
     this.status = DemandStatus.DRAFT;
@@ -81,7 +80,7 @@ public class DemandCollection {
   }
 
   public Long getId() { return id; }
-  public SelectionRound getRound() { return round; }
+  public Long getRoundId() { return roundId; }
   public District getDistrict() { return district; }
   public DemandStatus getStatus() { return status; }
   public String getProcessInstanceId() { return processInstanceId; }

@@ -7,8 +7,6 @@ import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
-import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -37,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "需求征集 Demand collection", description = "Service units (P-10) and technology demands (P-12(1)) per district and round")
 public class DemandCollectionController {
 
-  private final SelectionRoundRepository rounds;
+  private final CallingRounds rounds;
   private final DistrictRepository districts;
   private final DemandCollectionRepository collections;
   private final ServiceUnitRepository serviceUnits;
@@ -50,7 +48,7 @@ public class DemandCollectionController {
   private final TaskService taskService;
   private final EngineAsSystem engineAsSystem;
 
-  public DemandCollectionController(SelectionRoundRepository rounds, DistrictRepository districts,
+  public DemandCollectionController(CallingRounds rounds, DistrictRepository districts,
       DemandCollectionRepository collections, ServiceUnitRepository serviceUnits, TechnologyDemandRepository demands,
       DemandReviewRepository reviews, DemandCollectionService service, DemandCollectionMirror mirror,
       CurrentUsers currentUsers,
@@ -89,7 +87,7 @@ public class DemandCollectionController {
     DemandCollection c = find(year, districtCode, false);
     CurrentUser reader = currentUsers.current();
     return serviceUnits.findByCollectionIdOrderById(c.getId()).stream()
-        .map(u -> ServiceUnitView.of(u, c, reader)).toList();
+        .map(u -> ServiceUnitView.of(u, c, year, reader)).toList();
   }
 
   @PostMapping("/districts/{districtCode}/service-units")
@@ -102,7 +100,7 @@ public class DemandCollectionController {
     CurrentUser caller = currentUsers.current();
     List<ServiceUnit> added = service.addServiceUnits(c, rows, caller.userId());
     publish(c);
-    return added.stream().map(u -> ServiceUnitView.of(u, c, caller)).toList();
+    return added.stream().map(u -> ServiceUnitView.of(u, c, year, caller)).toList();
   }
 
   @GetMapping("/districts/{districtCode}/demands")
@@ -110,7 +108,7 @@ public class DemandCollectionController {
   @Operation(summary = "A district's technology demands (P-12(1))")
   public List<DemandView> demands(@PathVariable int year, @PathVariable String districtCode) {
     DemandCollection c = find(year, districtCode, false);
-    return demands.findByCollectionIdOrderById(c.getId()).stream().map(d -> DemandView.of(d, c)).toList();
+    return demands.findByCollectionIdOrderById(c.getId()).stream().map(d -> DemandView.of(d, c, year)).toList();
   }
 
   @PostMapping("/districts/{districtCode}/demands")
@@ -122,7 +120,7 @@ public class DemandCollectionController {
     DemandCollection c = findForChange(year, districtCode);
     List<TechnologyDemand> added = service.addDemands(c, rows, currentUsers.current().userId());
     publish(c);
-    return added.stream().map(d -> DemandView.of(d, c)).toList();
+    return added.stream().map(d -> DemandView.of(d, c, year)).toList();
   }
 
   @GetMapping("/demands")
@@ -130,20 +128,21 @@ public class DemandCollectionController {
   @Operation(summary = "The round's technology demands the caller may read: all for the city bureau and process "
       + "managers, otherwise the caller's districts")
   public List<DemandView> roundDemands(@PathVariable int year) {
-    SelectionRound round = round(year);
+    Long roundId = roundId(year);
     CurrentUser reader = currentUsers.current();
-    return demands.findByCollectionRoundIdOrderById(round.getId()).stream()
+    return demands.findByCollectionRoundIdOrderById(roundId).stream()
         .filter(d -> reader.readsAllDistricts() || reader.districtCodes().contains(
             d.getCollection().getDistrict().getCode()))
-        .map(d -> DemandView.of(d, d.getCollection())).toList();
+        .map(d -> DemandView.of(d, d.getCollection(), year)).toList();
   }
 
-  private SelectionRound round(int year) {
-    return rounds.findByActiveYear(year).orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
+  /** The id of the year's live round. */
+  private Long roundId(int year) {
+    return rounds.activeRoundId(year).orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
   }
 
   private DemandCollection find(int year, String districtCode, boolean forChange) {
-    SelectionRound round = round(year);
+    Long roundId = roundId(year);
     District district = districts.findById(districtCode)
         .orElseThrow(() -> ApiException.notFound("error.district.unknown", districtCode));
     CurrentUser caller = currentUsers.current();
@@ -152,7 +151,7 @@ public class DemandCollectionController {
       throw ApiException.forbidden(forChange ? "error.district.notYours" : "error.district.notYoursToRead",
           district.getName());
     }
-    return collections.findByRoundIdAndDistrictCode(round.getId(), districtCode)
+    return collections.findByRoundIdAndDistrictCode(roundId, districtCode)
         .orElseThrow(() -> ApiException.notFound("demand.collection.notFound", String.valueOf(year), district.getName()));
   }
 

@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DemandCollectionRepository extends JpaRepository<DemandCollection, Long> {
 
-  @EntityGraph(attributePaths = {"round", "district"})
+  @EntityGraph(attributePaths = {"district"})
   Optional<DemandCollection> findByRoundIdAndDistrictCode(Long roundId, String districtCode);
 
   /** The collection a {@code districtDemandCollection} case opened. */
-  @EntityGraph(attributePaths = {"round", "district"})
+  @EntityGraph(attributePaths = {"district"})
   Optional<DemandCollection> findWithRoundByProcessInstanceId(String processInstanceId);
 
   @EntityGraph(attributePaths = {"district"})

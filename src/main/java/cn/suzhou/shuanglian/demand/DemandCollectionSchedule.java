@@ -1,7 +1,5 @@
 package cn.suzhou.shuanglian.demand;
 
-import cn.suzhou.shuanglian.round.RoundProperties;
-import cn.suzhou.shuanglian.round.SelectionRounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -20,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("demandCollectionSchedule")
 public class DemandCollectionSchedule {
 
-  private final RoundProperties properties;
-  private final SelectionRounds rounds;
+  private final DemandCollectionTimes properties;
+  private final CallingRounds rounds;
 
-  public DemandCollectionSchedule(RoundProperties properties, SelectionRounds rounds) {
+  public DemandCollectionSchedule(DemandCollectionTimes properties, CallingRounds rounds) {
     this.properties = properties;
     this.rounds = rounds;
   }
@@ -36,13 +34,13 @@ public class DemandCollectionSchedule {
   /** The moment this case's collection closes (its overdue timer): the end of its round's deadline day. */
   @Transactional(readOnly = true)
   public Date deadlineOfCase(DelegateExecution execution) {
-    return deadlineAt(rounds.ofCalledCase(execution).getCollectionDeadline());
+    return deadlineAt(rounds.ofCalledCase(execution).collectionDeadline());
   }
 
   /** When the district of this case is reminded that the deadline nears (its reminder timer). */
   @Transactional(readOnly = true)
   public Date reminderOfCase(DelegateExecution execution) {
-    return Date.from(endOf(rounds.ofCalledCase(execution).getCollectionDeadline()).minus(properties.reminderBefore()));
+    return Date.from(endOf(rounds.ofCalledCase(execution).collectionDeadline()).minus(properties.reminderBefore()));
   }
 
   /** When the city bureau's review of a list submitted now is due. */

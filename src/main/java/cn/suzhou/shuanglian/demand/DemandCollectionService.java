@@ -14,8 +14,6 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import cn.suzhou.shuanglian.round.RoundProperties;
-import cn.suzhou.shuanglian.round.SelectionRound;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -55,12 +53,12 @@ public class DemandCollectionService {
   private final DistrictRepository districts;
   private final DemandListRules rules;
   private final Messages messages;
-  private final RoundProperties properties;
+  private final DemandCollectionTimes properties;
   private final EntityManager entityManager;
 
   public DemandCollectionService(DemandCollectionRepository collections, ServiceUnitRepository serviceUnits,
       TechnologyDemandRepository demands, DemandReviewRepository reviews, EnterpriseRepository enterprises,
-      DistrictRepository districts, DemandListRules rules, Messages messages, RoundProperties properties,
+      DistrictRepository districts, DemandListRules rules, Messages messages, DemandCollectionTimes properties,
       EntityManager entityManager) {
     this.collections = collections;
     this.serviceUnits = serviceUnits;
@@ -79,16 +77,16 @@ public class DemandCollectionService {
    * first call (a retried start finds it). The district is the one the case's business key
    * ({@code <year>-<district code>}, set by the round) names, and must be one the round covers.
    */
-  public DemandCollection open(SelectionRound round, String businessKey, String processInstanceId) {
-    String prefix = round.getRoundYear() + "-";
+  public DemandCollection open(CallingRounds.CallingRound round, String businessKey, String processInstanceId) {
+    String prefix = round.year() + "-";
     String districtCode = businessKey != null && businessKey.startsWith(prefix) ? businessKey.substring(prefix.length())
         : null;
-    if (districtCode == null || !round.getDistrictCodes().contains(districtCode)) {
+    if (districtCode == null || !round.districtCodes().contains(districtCode)) {
       throw new IllegalStateException("case " + processInstanceId + " (" + businessKey + ") is no district of round "
-          + round.getRoundYear());
+          + round.year());
     }
-    DemandCollection collection = collections.findByRoundIdAndDistrictCode(round.getId(), districtCode)
-        .orElseGet(() -> collections.save(new DemandCollection(round, districts.getReferenceById(districtCode),
+    DemandCollection collection = collections.findByRoundIdAndDistrictCode(round.id(), districtCode)
+        .orElseGet(() -> collections.save(new DemandCollection(round.id(), districts.getReferenceById(districtCode),
             processInstanceId)));
     if (!processInstanceId.equals(collection.getProcessInstanceId())) {
       throw new IllegalStateException("the collection of " + businessKey + " belongs to case "

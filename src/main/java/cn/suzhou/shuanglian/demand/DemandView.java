@@ -8,8 +8,8 @@ public record DemandView(Long id, int roundYear, String districtCode, String dis
     IndustryCategory industryCategory, DemandType demandType, String description, String cooperationSought,
     DemandStatus status, String createdBy, Instant createdAt) {
 
-  static DemandView of(TechnologyDemand d, DemandCollection c) {
-    return new DemandView(d.getId(), c.getRound().getRoundYear(), c.getDistrict().getCode(), c.getDistrict().getName(),
+  static DemandView of(TechnologyDemand d, DemandCollection c, int roundYear) {
+    return new DemandView(d.getId(), roundYear, c.getDistrict().getCode(), c.getDistrict().getName(),
         d.getServiceUnit().getEnterprise().getCreditCode(), d.getServiceUnit().getEnterprise().getName(), d.getTitle(),
         d.getIndustryGroup().getCode(), d.getIndustryGroup().getName(), d.getIndustryCategory(), d.getDemandType(),
         d.getDescription(), d.getCooperationSought(), d.getStatus(), d.getCreatedBy(), d.getCreatedAt());

@@ -2,10 +2,9 @@ package cn.suzhou.shuanglian.demand;
 
 import static cn.suzhou.shuanglian.demand.DemandCollectionContract.*;
 
+import cn.suzhou.shuanglian.demand.CallingRounds.CallingRound;
 import cn.suzhou.shuanglian.demand.DemandCollectionService.Lists;
 import cn.suzhou.shuanglian.platform.process.CaseReaders;
-import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRounds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,11 +23,11 @@ public class OpenDemandCollection implements JavaDelegate {
   private final DemandCollectionService collections;
   private final DemandCollectionMirror mirror;
   private final DemandCollectionSchedule schedule;
-  private final SelectionRounds rounds;
+  private final CallingRounds rounds;
   private final CaseReaders caseReaders;
 
   public OpenDemandCollection(DemandCollectionService collections, DemandCollectionMirror mirror,
-      DemandCollectionSchedule schedule, SelectionRounds rounds, CaseReaders caseReaders) {
+      DemandCollectionSchedule schedule, CallingRounds rounds, CaseReaders caseReaders) {
     this.collections = collections;
     this.mirror = mirror;
     this.schedule = schedule;
@@ -38,14 +37,14 @@ public class OpenDemandCollection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SelectionRound round = rounds.ofCalledCase(execution);
+    CallingRound round = rounds.ofCalledCase(execution);
     DemandCollection collection = collections.open(round, execution.getProcessBusinessKey(),
         execution.getProcessInstanceId());
     String districtName = collection.getDistrict().getName();
     COLLECTION_ID.set(execution, collection.getId());
     DISTRICT_NAME.set(execution, districtName);
-    CASE_TITLE.set(execution, round.getRoundYear() + "年需求征集：" + districtName);
-    COLLECTION_DUE_DATE.set(execution, schedule.deadlineAt(round.getCollectionDeadline()));
+    CASE_TITLE.set(execution, round.year() + "年需求征集：" + districtName);
+    COLLECTION_DUE_DATE.set(execution, schedule.deadlineAt(round.collectionDeadline()));
     Lists lists = collections.lists(collection);
     mirror.show(execution, lists);
     if (lists.serviceUnitCount() == 0) {

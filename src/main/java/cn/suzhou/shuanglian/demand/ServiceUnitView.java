@@ -11,10 +11,10 @@ public record ServiceUnitView(Long id, int roundYear, String districtCode, Strin
     boolean compliesWithPolicy, boolean lawfulOperation, String scaleAndPotential, boolean consent, String consentBy,
     String screenedBy, Instant screenedAt) {
 
-  static ServiceUnitView of(ServiceUnit u, DemandCollection c, CurrentUser reader) {
+  static ServiceUnitView of(ServiceUnit u, DemandCollection c, int roundYear, CurrentUser reader) {
     Enterprise e = u.getEnterprise();
     boolean full = reader.actsFor(c.getDistrict().getCode());
-    return new ServiceUnitView(u.getId(), c.getRound().getRoundYear(), c.getDistrict().getCode(), e.getCreditCode(),
+    return new ServiceUnitView(u.getId(), roundYear, c.getDistrict().getCode(), e.getCreditCode(),
         e.getName(), e.getIndustryGroup().getCode(), e.getIndustryGroup().getName(), e.getScale().name(),
         e.getContactName(), full ? e.getContactPhone() : ChineseIdentifiers.maskPhone(e.getContactPhone()),
         u.isCompliesWithPolicy(), u.isLawfulOperation(), u.getScaleAndPotential(), u.isConsent(), u.getConsentBy(),

@@ -13,7 +13,6 @@ import cn.suzhou.shuanglian.dispatch.DispatchView.SubsidyLine;
 import cn.suzhou.shuanglian.dispatch.DispatchView.SubsidyRequest;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
-import cn.suzhou.shuanglian.evaluation.EvaluationService;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
@@ -64,13 +63,13 @@ public class DispatchController {
   private final ConcurrentPostRepository posts;
   private final SubsidyRepository subsidies;
   private final RenewalOpinionRepository opinions;
-  private final EvaluationService evaluations;
+  private final EvaluationOutcomes evaluations;
   private final CurrentUsers currentUsers;
   private final Messages messages;
 
   public DispatchController(DispatchRepository dispatches, AgreementRepository agreements,
       SelectionRoundRepository rounds, EnterpriseRepository enterprises, ConcurrentPostRepository posts,
-      SubsidyRepository subsidies, RenewalOpinionRepository opinions, EvaluationService evaluations,
+      SubsidyRepository subsidies, RenewalOpinionRepository opinions, EvaluationOutcomes evaluations,
       CurrentUsers currentUsers, Messages messages) {
     this.dispatches = dispatches;
     this.agreements = agreements;
@@ -113,10 +112,9 @@ public class DispatchController {
   @Operation(summary = "One dispatch with its yearly results, concurrent posts, subsidies and renewal answers")
   public Detail get(@PathVariable Long id) {
     Dispatch d = readable(id);
-    List<EvaluationLine> results = evaluations.of(id).stream().map(e -> new EvaluationLine(e.getId(),
-        e.getServiceYear(), e.getStatus().name(), e.getConfirmedDays(), e.getWeightedScore(),
-        e.getGrade() == null ? null : e.getGrade().name(), e.getGrade() == null ? null : e.getGrade().label(),
-        e.isExceptionJustified(), e.getAcknowledgedAt() != null)).toList();
+    List<EvaluationLine> results = evaluations.of(id).stream().map(e -> new EvaluationLine(e.evaluationId(),
+        e.serviceYear(), e.status(), e.confirmedDays(), e.weightedScore(), e.grade(), e.gradeLabel(),
+        e.exceptionJustified(), e.acknowledged())).toList();
     return new Detail(view(d, enterprisesOf(List.of(d))), results,
         posts.findByDispatchIdOrderById(id).stream().map(p -> new PostLine(p.getId(), p.getOrganisation(),
             p.getPostType(), p.getPostTitle(), p.getStartDate(), p.getEndDate())).toList(),

@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.dispatch;
 
+import cn.suzhou.shuanglian.agreement.DispatchTerms;
 import java.time.LocalDate;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("shuanglian.dispatch")
 public record DispatchProperties(Integer termYears, Period serviceYear, Integer minServiceDays, Period reminderBefore,
-    Period taskPeriod) {
+    Period taskPeriod) implements DispatchTerms {
 
   public DispatchProperties {
     termYears = termYears == null ? 2 : termYears;
@@ -40,6 +41,7 @@ public record DispatchProperties(Integer termYears, Period serviceYear, Integer 
   }
 
   /** The day after the term ends. */
+  @Override
   public LocalDate termEnd(LocalDate termStart) {
     return yearEnd(termStart, termYears);
   }

@@ -5,10 +5,8 @@ import cn.suzhou.shuanglian.agreement.AgreementRepository;
 import cn.suzhou.shuanglian.agreement.AgreementService;
 import cn.suzhou.shuanglian.agreement.DateEntry;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.dispatch.EvaluationOutcomes.YearResult;
 import cn.suzhou.shuanglian.dispatch.RenewalOpinion.Party;
-import cn.suzhou.shuanglian.evaluation.Evaluation;
-import cn.suzhou.shuanglian.evaluation.EvaluationRepository;
-import cn.suzhou.shuanglian.evaluation.Grade;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
@@ -17,7 +15,6 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.TaskCandidates;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import cn.suzhou.shuanglian.servicerecord.ServiceRecordService;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
@@ -49,8 +46,8 @@ public class DispatchService {
   private final AgreementService agreementService;
   private final RenewalOpinionRepository opinions;
   private final RenewalOpinionTaskRepository opinionTasks;
-  private final EvaluationRepository evaluations;
-  private final ServiceRecordService serviceRecords;
+  private final EvaluationOutcomes evaluations;
+  private final ServiceTimeSource serviceTime;
   private final TaskCandidates candidates;
   private final DispatchProperties properties;
   private final RuntimeService runtimeService;
@@ -60,7 +57,7 @@ public class DispatchService {
 
   public DispatchService(DispatchRepository dispatches, AgreementRepository agreements,
       AgreementService agreementService, RenewalOpinionRepository opinions, RenewalOpinionTaskRepository opinionTasks,
-      EvaluationRepository evaluations, ServiceRecordService serviceRecords,
+      EvaluationOutcomes evaluations, ServiceTimeSource serviceTime,
       TaskCandidates candidates, DispatchProperties properties, @Lazy RuntimeService runtimeService,
       CaseReaders caseReaders, EngineAsSystem engineAsSystem, Messages messages) {
     this.dispatches = dispatches;
@@ -69,7 +66,7 @@ public class DispatchService {
     this.opinions = opinions;
     this.opinionTasks = opinionTasks;
     this.evaluations = evaluations;
-    this.serviceRecords = serviceRecords;
+    this.serviceTime = serviceTime;
     this.candidates = candidates;
     this.properties = properties;
     this.runtimeService = runtimeService;
@@ -167,9 +164,9 @@ public class DispatchService {
   @Transactional(readOnly = true)
   public boolean unqualified(String processInstanceId, int year) {
     Dispatch d = ofCase(processInstanceId);
-    Evaluation e = evaluations.findByDispatchIdAndServiceYear(d.getId(), year)
+    YearResult e = evaluations.of(d.getId()).stream().filter(r -> r.serviceYear() == year).findFirst()
         .orElseThrow(() -> new IllegalStateException("no evaluation of dispatch " + d.getId() + " year " + year));
-    return e.getGrade() == Grade.UNQUALIFIED;
+    return e.unqualified();
   }
 
   /**
@@ -183,7 +180,7 @@ public class DispatchService {
 
   @Transactional(readOnly = true)
   public ServiceTime serviceTime(Dispatch d, int year) {
-    int confirmed = serviceRecords.tally(d.getId(), year).confirmedDays();
+    int confirmed = serviceTime.confirmedDays(d.getId(), year);
     int min = properties.minServiceDays();
     return new ServiceTime(confirmed, min, Math.max(0, min - confirmed), d.isActive() && confirmed < min,
         properties.yearEnd(d.getTermStart(), year).minusDays(1));
@@ -198,16 +195,16 @@ public class DispatchService {
    * 不合格.
    */
   public Termination terminateUnqualified(Dispatch d) {
-    int year = evaluations.findByDispatchIdOrderByServiceYear(d.getId()).stream()
-        .filter(e -> e.getGrade() == Grade.UNQUALIFIED).map(Evaluation::getServiceYear)
-        .max(Comparator.naturalOrder())
+    YearResult graded = evaluations.of(d.getId()).stream().filter(YearResult::unqualified)
+        .max(Comparator.comparingInt(YearResult::serviceYear))
         .orElseThrow(() -> new IllegalStateException("no unqualified evaluation of dispatch " + d.getId()));
+    int year = graded.serviceYear();
     String reason = messages.get("dispatch.terminated.unqualified", d.getAgreement().getRound().getRoundYear(),
         d.getDistrict().getName(), year);
     d.end(DispatchStatus.TERMINATED, reason, EngineClock.now());
     Commissioner c = d.getCommissioner();
     c.bar(reason);
-    return new Termination(reason, year, Grade.UNQUALIFIED.label());
+    return new Termination(reason, year, graded.gradeLabel());
   }
 
   /** The three parties of a renewal, in the order their tasks are created. */

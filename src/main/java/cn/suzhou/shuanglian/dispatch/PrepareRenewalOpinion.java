@@ -2,7 +2,6 @@ package cn.suzhou.shuanglian.dispatch;
 
 import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
 
-import cn.suzhou.shuanglian.evaluation.EvaluationService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -22,10 +21,10 @@ import org.springframework.stereotype.Component;
 public class PrepareRenewalOpinion implements ExecutionListener {
 
   private final DispatchService dispatches;
-  private final EvaluationService evaluations;
+  private final EvaluationOutcomes evaluations;
   private final ObjectMapper json;
 
-  public PrepareRenewalOpinion(DispatchService dispatches, EvaluationService evaluations, ObjectMapper json) {
+  public PrepareRenewalOpinion(DispatchService dispatches, EvaluationOutcomes evaluations, ObjectMapper json) {
     this.dispatches = dispatches;
     this.evaluations = evaluations;
     this.json = json;
@@ -46,10 +45,10 @@ public class PrepareRenewalOpinion implements ExecutionListener {
   private String gradeRows(Dispatch d) {
     List<Map<String, Object>> rows = evaluations.of(d.getId()).stream().map(e -> {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("serviceYear", e.getServiceYear());
-      row.put("gradeLabel", e.getGrade() == null ? "" : e.getGrade().label());
-      row.put("weightedScore", e.getWeightedScore() == null ? "" : e.getWeightedScore().toPlainString());
-      row.put("confirmedDays", e.getConfirmedDays());
+      row.put("serviceYear", e.serviceYear());
+      row.put("gradeLabel", e.gradeLabel() == null ? "" : e.gradeLabel());
+      row.put("weightedScore", e.weightedScore() == null ? "" : e.weightedScore().toPlainString());
+      row.put("confirmedDays", e.confirmedDays());
       return row;
     }).toList();
     try {

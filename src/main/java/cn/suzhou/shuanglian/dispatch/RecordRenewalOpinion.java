@@ -3,6 +3,7 @@ package cn.suzhou.shuanglian.dispatch;
 import static cn.suzhou.shuanglian.dispatch.DispatchContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
+import cn.suzhou.shuanglian.platform.process.EngineCaller;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

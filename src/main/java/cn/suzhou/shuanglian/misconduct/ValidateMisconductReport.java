@@ -4,10 +4,10 @@ import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
-import cn.suzhou.shuanglian.dispatch.EngineCaller;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
 import cn.suzhou.shuanglian.misconduct.MisconductService.CaseContext;
+import cn.suzhou.shuanglian.platform.process.EngineCaller;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;

@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.round;
 
+import cn.suzhou.shuanglian.demand.DemandCollectionTimes;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("shuanglian.round")
 public record RoundProperties(Integer firstYear, Integer intervalYears, ZoneId timeZone, Duration reminderBefore,
     Duration reviewPeriod, Duration supplyDemandReviewPeriod, Integer minPerDistrict, Integer minPerRound,
-    Duration nominationPeriod) {
+    Duration nominationPeriod) implements DemandCollectionTimes {
 
   public RoundProperties {
     firstYear = firstYear == null ? 2023 : firstYear;

@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchAccess;
 import cn.suzhou.shuanglian.dispatch.DispatchProperties;
 import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.dispatch.ServiceTimeSource;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * process instance, and who acts is the authenticated user the delegate passes in.
  */
 @Service
-public class ServiceRecordService {
+public class ServiceRecordService implements ServiceTimeSource {
 
   static final int SUMMARY_MIN = 10;
   static final int SUMMARY_MAX = 2000;
@@ -289,6 +290,13 @@ public class ServiceRecordService {
   /** A start problem naming a field of the contract. */
   public Problem problem(Var<?> field, String key, Object... args) {
     return new Problem(field.name(), messages.get(key, args));
+  }
+
+  /** P-15: the confirmed service days of a service year of a dispatch (the dispatch's reminders). */
+  @Transactional(readOnly = true)
+  @Override
+  public int confirmedDays(Long dispatchId, int serviceYear) {
+    return tally(dispatchId, serviceYear).confirmedDays();
   }
 
   /**

@@ -34,4 +34,10 @@ class ArchitectureTest {
                 && !c.getPackageName().equals("cn.suzhou.shuanglian")))
         .check(classes);
   }
+
+  @Test
+  @DisplayName("no cycles between feature packages")
+  void noCyclesBetweenFeatures() {
+    slices().matching("cn.suzhou.shuanglian.(*)..").should().beFreeOfCycles().check(classes);
+  }
 }

@@ -1,4 +1,4 @@
-package cn.suzhou.shuanglian.dispatch;
+package cn.suzhou.shuanglian.platform.process;
 
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import java.util.List;

@@ -1,6 +1,7 @@
-package cn.suzhou.shuanglian.agreement;
+package cn.suzhou.shuanglian.dispatch;
 
-import cn.suzhou.shuanglian.dispatch.DispatchService;
+import cn.suzhou.shuanglian.agreement.Agreement;
+import cn.suzhou.shuanglian.agreement.AgreementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -31,7 +31,7 @@ public class CheckReplacement extends CompletionCheck {
       replacementId = REPLACEMENT_COMMISSIONER_ID.from(execution);
     } catch (NumberFormatException e) {
       throw new ProcessRuleViolation(REPLACEMENT_COMMISSIONER_ID.name(), messages.get("agreement.replace.unknown",
-          String.valueOf(execution.getVariable(REPLACEMENT_COMMISSIONER_ID.name())).strip()));
+          String.valueOf(REPLACEMENT_COMMISSIONER_ID.raw(execution)).strip()));
     }
     REPLACED.set(execution, agreements.replace(execution.getProcessInstanceId(), REPLACEMENT_DECISION.from(execution),
         replacementId, CONDITIONS_ATTESTED.from(execution), SOURCE_UNIT_RELEASED.from(execution),

@@ -23,7 +23,7 @@ public record DateEntry(LocalDate date, String malformed) {
     try {
       return of(variable.from(scope));
     } catch (DateTimeParseException e) {
-      return new DateEntry(null, String.valueOf(scope.getVariable(variable.name())));
+      return new DateEntry(null, String.valueOf(variable.raw(scope)));
     }
   }
 

@@ -31,7 +31,7 @@ public class RecordServiceUnits extends CompletionCheck {
   protected void check(DelegateExecution execution) {
     DemandCollection collection = collections.ofCase(execution.getProcessInstanceId());
     // as submitted: Json from the form, or JSON text or a list from REST integrators
-    Object submitted = execution.getVariable(SERVICE_UNITS.name());
+    Object submitted = SERVICE_UNITS.raw(execution);
     collections.replaceServiceUnits(collection, rows.read(SERVICE_UNITS.name(), submitted, ServiceUnitRow.class),
         ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
     mirror.show(execution, collections.lists(collection));

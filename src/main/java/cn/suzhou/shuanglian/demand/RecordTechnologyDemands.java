@@ -31,7 +31,7 @@ public class RecordTechnologyDemands extends CompletionCheck {
   protected void check(DelegateExecution execution) {
     DemandCollection collection = collections.ofCase(execution.getProcessInstanceId());
     // as submitted: Json from the form, or JSON text or a list from REST integrators
-    Object submitted = execution.getVariable(DEMANDS.name());
+    Object submitted = DEMANDS.raw(execution);
     collections.replaceDemands(collection, rows.read(DEMANDS.name(), submitted, DemandRow.class),
         ProcessActors.currentUserId(execution.getProcessEngineServices(), "system"));
     mirror.show(execution, collections.lists(collection));

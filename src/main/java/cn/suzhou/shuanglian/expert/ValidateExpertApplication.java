@@ -37,7 +37,7 @@ public class ValidateExpertApplication implements JavaDelegate {
       named = COMMISSIONER_ID.from(execution);
     } catch (NumberFormatException e) {
       unreadable.add(applications.problem(COMMISSIONER_ID, "expert.application.commissioner.notANumber",
-          String.valueOf(execution.getVariable(COMMISSIONER_ID.name())).trim()));
+          String.valueOf(COMMISSIONER_ID.raw(execution)).trim()));
     }
     ApplicationInput input = new ApplicationInput(named, RESIDENT_ID.from(execution), PHONE.from(execution),
         TITLE.from(execution), EXPERTISE.from(execution), REVIEW_FIELDS.from(execution), ACHIEVEMENTS.from(execution),

@@ -30,6 +30,6 @@ public class CheckFinalMatching extends CompletionCheck {
   protected void check(DelegateExecution execution) {
     // the submitted list as it came (Json, JSON text or a list from REST)
     matching.finalise(cases.roundOf(execution),
-        rows.read(MATCHES.name(), execution.getVariable(MATCHES.name()), MatchRow.class));
+        rows.read(MATCHES.name(), MATCHES.raw(execution), MatchRow.class));
   }
 }

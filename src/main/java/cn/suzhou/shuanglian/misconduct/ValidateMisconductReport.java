@@ -155,7 +155,7 @@ public class ValidateMisconductReport implements JavaDelegate {
 
   /** What was entered for the field, as text (for a refusal that names it); null when nothing was. */
   private static String entered(DelegateExecution execution, Var<?> field) {
-    Object value = execution.getVariable(field.name());
+    Object value = field.raw(execution);
     String text = value == null ? null : value.toString().strip();
     return text == null || text.isEmpty() ? null : text;
   }

@@ -33,7 +33,7 @@ public class RecordNominationList extends CompletionCheck {
   protected void check(DelegateExecution execution) {
     Nomination nomination = cases.of(execution);
     // the submitted list as it came (Json, JSON text or a list from REST)
-    List<NominationRow> list = rows.read(NOMINEES.name(), execution.getVariable(NOMINEES.name()), NominationRow.class);
+    List<NominationRow> list = rows.read(NOMINEES.name(), NOMINEES.raw(execution), NominationRow.class);
     if (Boolean.TRUE.equals(ATTEST_ALL.from(execution))) {
       // one declaration for the whole list, recorded per person as if each row were ticked
       list = list.stream().map(r -> r == null ? null : new NominationRow(r.commissionerId(), r.name(),

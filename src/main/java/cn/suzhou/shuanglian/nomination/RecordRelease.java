@@ -28,6 +28,6 @@ public class RecordRelease extends CompletionCheck {
   @Override
   protected void check(DelegateExecution execution) {
     nominations.recordReleases(cases.of(execution), execution.getActivityInstanceId(), cases.actor(execution),
-        rows.read(RELEASES.name(), execution.getVariable(RELEASES.name()), ReleaseRow.class));
+        rows.read(RELEASES.name(), RELEASES.raw(execution), ReleaseRow.class));
   }
 }

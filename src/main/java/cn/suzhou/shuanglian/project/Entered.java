@@ -21,7 +21,7 @@ public record Entered<T>(T value, String unreadable) {
     try {
       return of(variable.from(scope));
     } catch (NumberFormatException notOfTheType) {
-      Object raw = scope.getVariable(variable.name());
+      Object raw = variable.raw(scope);
       return new Entered<>(null, raw == null ? "" : raw.toString().trim());
     }
   }

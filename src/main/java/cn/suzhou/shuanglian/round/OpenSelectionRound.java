@@ -61,7 +61,7 @@ public class OpenSelectionRound implements JavaDelegate {
       }
     } catch (NumberFormatException e) {
       problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.notANumber",
-          String.valueOf(execution.getVariable(ROUND_YEAR.name())).trim())));
+          String.valueOf(ROUND_YEAR.raw(execution)).trim())));
     }
 
     LocalDate deadline = deadline(execution, problems);

@@ -77,7 +77,7 @@ public class ValidateServiceRecord implements JavaDelegate {
     try {
       return field.from(execution);
     } catch (NumberFormatException e) {
-      unreadable.add(serviceRecords.problem(field, key, String.valueOf(execution.getVariable(field.name())).trim()));
+      unreadable.add(serviceRecords.problem(field, key, String.valueOf(field.raw(execution)).trim()));
       return null;
     }
   }

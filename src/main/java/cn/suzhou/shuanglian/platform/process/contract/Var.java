@@ -158,6 +158,14 @@ public final class Var<T> {
     return reader.apply(new VariableReader(scope), name);
   }
 
+  /**
+   * The value exactly as the engine holds it (text, number, Json, a list from REST), for rules that
+   * read any shape a caller may send and for messages naming what could not be read.
+   */
+  public Object raw(VariableScope scope) {
+    return scope.getVariable(name);
+  }
+
   /** Writes the value, on the process instance's scope (or the nearest that has it). */
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, stored(value));

@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.round;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,5 +57,15 @@ public class SelectionRounds {
   @Transactional(readOnly = true)
   public List<String> districtCodesOfCaller(DelegateExecution execution) {
     return ofCalledCase(execution).getDistrictCodes();
+  }
+
+  /** The live (not cancelled) round of a year, if any (other features' lists and reports). */
+  public Optional<SelectionRound> findByActiveYear(Integer year) {
+    return rounds.findByActiveYear(year);
+  }
+
+  /** The round a {@code selectionRound} case opened, if any. */
+  public Optional<SelectionRound> findByProcessInstanceId(String processInstanceId) {
+    return rounds.findByProcessInstanceId(processInstanceId);
   }
 }

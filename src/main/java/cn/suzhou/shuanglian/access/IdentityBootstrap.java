@@ -4,10 +4,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
-import cn.suzhou.shuanglian.sourceunit.SourceUnitRepository;
+import cn.suzhou.shuanglian.sourceunit.SourceUnits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +82,12 @@ public class IdentityBootstrap implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
-  private final DistrictRepository districts;
-  private final SourceUnitRepository sourceUnits;
+  private final Districts districts;
+  private final SourceUnits sourceUnits;
 
   public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, DistrictRepository districts,
-      SourceUnitRepository sourceUnits) {
+      FilterService filterService, TaskService taskService, Districts districts,
+      SourceUnits sourceUnits) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;

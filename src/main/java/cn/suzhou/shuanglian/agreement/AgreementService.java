@@ -4,11 +4,11 @@ import static cn.suzhou.shuanglian.agreement.AgreementSigningContract.*;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
-import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.commissioner.Commissioners;
 import cn.suzhou.shuanglian.demand.ServiceUnit;
-import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
+import cn.suzhou.shuanglian.demand.ServiceUnitFinder;
 import cn.suzhou.shuanglian.matching.RoundMatch;
-import cn.suzhou.shuanglian.matching.RoundMatchRepository;
+import cn.suzhou.shuanglian.matching.RoundMatches;
 import cn.suzhou.shuanglian.nomination.EligibilityCheck;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
@@ -52,18 +52,18 @@ public class AgreementService {
   static final Pattern AGREEMENT_NO_FORMAT = Pattern.compile("^[A-Za-z0-9〔〕（）()\\-_/\\u4e00-\\u9fa5]{4,64}$");
 
   private final AgreementRepository agreements;
-  private final RoundMatchRepository matches;
-  private final CommissionerRepository commissioners;
+  private final RoundMatches matches;
+  private final Commissioners commissioners;
   private final ServingCommissioners serving;
-  private final ServiceUnitRepository serviceUnits;
+  private final ServiceUnitFinder serviceUnits;
   private final EligibilityCheck eligibility;
   private final Messages messages;
   private final RoundProperties roundProperties;
   private final DispatchTerms dispatchTerms;
 
-  public AgreementService(AgreementRepository agreements, RoundMatchRepository matches,
-      CommissionerRepository commissioners, ServingCommissioners serving,
-      ServiceUnitRepository serviceUnits, EligibilityCheck eligibility, Messages messages,
+  public AgreementService(AgreementRepository agreements, RoundMatches matches,
+      Commissioners commissioners, ServingCommissioners serving,
+      ServiceUnitFinder serviceUnits, EligibilityCheck eligibility, Messages messages,
       RoundProperties roundProperties, DispatchTerms dispatchTerms) {
     this.agreements = agreements;
     this.matches = matches;

@@ -1,7 +1,7 @@
 package cn.suzhou.shuanglian.agreement;
 
 import cn.suzhou.shuanglian.matching.RoundMatch;
-import cn.suzhou.shuanglian.matching.RoundMatchRepository;
+import cn.suzhou.shuanglian.matching.RoundMatches;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("agreementSigningCases")
 public class AgreementSigningCases {
 
-  private final RoundMatchRepository matches;
+  private final RoundMatches matches;
   private final AgreementService agreements;
 
-  public AgreementSigningCases(RoundMatchRepository matches, AgreementService agreements) {
+  public AgreementSigningCases(RoundMatches matches, AgreementService agreements) {
     this.matches = matches;
     this.agreements = agreements;
   }

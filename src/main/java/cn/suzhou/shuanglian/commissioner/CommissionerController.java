@@ -1,12 +1,12 @@
 package cn.suzhou.shuanglian.commissioner;
 
-import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.industry.IndustryGroups;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import cn.suzhou.shuanglian.sourceunit.SourceUnitRepository;
+import cn.suzhou.shuanglian.sourceunit.SourceUnits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,13 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class CommissionerController {
 
   private final CommissionerRepository commissioners;
-  private final SourceUnitRepository sourceUnits;
-  private final IndustryGroupRepository industryGroups;
+  private final SourceUnits sourceUnits;
+  private final IndustryGroups industryGroups;
   private final CurrentUsers currentUsers;
   private final Messages messages;
 
-  public CommissionerController(CommissionerRepository commissioners, SourceUnitRepository sourceUnits,
-      IndustryGroupRepository industryGroups, CurrentUsers currentUsers, Messages messages) {
+  public CommissionerController(CommissionerRepository commissioners, SourceUnits sourceUnits,
+      IndustryGroups industryGroups, CurrentUsers currentUsers, Messages messages) {
     this.commissioners = commissioners;
     this.sourceUnits = sourceUnits;
     this.industryGroups = industryGroups;

@@ -2,7 +2,7 @@ package cn.suzhou.shuanglian.demand;
 
 import cn.suzhou.shuanglian.demand.CollectionView.ReviewView;
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class DemandCollectionController {
 
   private final CallingRounds rounds;
-  private final DistrictRepository districts;
+  private final Districts districts;
   private final DemandCollectionRepository collections;
   private final ServiceUnitRepository serviceUnits;
   private final TechnologyDemandRepository demands;
@@ -48,7 +48,7 @@ public class DemandCollectionController {
   private final TaskService taskService;
   private final EngineAsSystem engineAsSystem;
 
-  public DemandCollectionController(CallingRounds rounds, DistrictRepository districts,
+  public DemandCollectionController(CallingRounds rounds, Districts districts,
       DemandCollectionRepository collections, ServiceUnitRepository serviceUnits, TechnologyDemandRepository demands,
       DemandReviewRepository reviews, DemandCollectionService service, DemandCollectionMirror mirror,
       CurrentUsers currentUsers,

@@ -7,9 +7,9 @@ import cn.suzhou.shuanglian.demand.DemandListRules.CheckedDemand;
 import cn.suzhou.shuanglian.demand.DemandListRules.CheckedServiceUnit;
 import cn.suzhou.shuanglian.demand.DemandReview.Decision;
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
-import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.enterprise.Enterprises;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
@@ -49,16 +49,16 @@ public class DemandCollectionService {
   private final ServiceUnitRepository serviceUnits;
   private final TechnologyDemandRepository demands;
   private final DemandReviewRepository reviews;
-  private final EnterpriseRepository enterprises;
-  private final DistrictRepository districts;
+  private final Enterprises enterprises;
+  private final Districts districts;
   private final DemandListRules rules;
   private final Messages messages;
   private final DemandCollectionTimes properties;
   private final EntityManager entityManager;
 
   public DemandCollectionService(DemandCollectionRepository collections, ServiceUnitRepository serviceUnits,
-      TechnologyDemandRepository demands, DemandReviewRepository reviews, EnterpriseRepository enterprises,
-      DistrictRepository districts, DemandListRules rules, Messages messages, DemandCollectionTimes properties,
+      TechnologyDemandRepository demands, DemandReviewRepository reviews, Enterprises enterprises,
+      Districts districts, DemandListRules rules, Messages messages, DemandCollectionTimes properties,
       EntityManager entityManager) {
     this.collections = collections;
     this.serviceUnits = serviceUnits;

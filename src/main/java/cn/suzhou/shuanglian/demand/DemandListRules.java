@@ -2,10 +2,10 @@ package cn.suzhou.shuanglian.demand;
 
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
-import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
 import cn.suzhou.shuanglian.enterprise.EnterpriseScale;
+import cn.suzhou.shuanglian.enterprise.Enterprises;
 import cn.suzhou.shuanglian.industry.IndustryGroup;
-import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.industry.IndustryGroups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
@@ -46,11 +46,11 @@ public class DemandListRules {
   private static final String SERVICE_UNITS = DemandCollectionContract.SERVICE_UNITS.name();
   private static final String DEMANDS = DemandCollectionContract.DEMANDS.name();
 
-  private final EnterpriseRepository enterprises;
-  private final IndustryGroupRepository industryGroups;
+  private final Enterprises enterprises;
+  private final IndustryGroups industryGroups;
   private final Messages messages;
 
-  public DemandListRules(EnterpriseRepository enterprises, IndustryGroupRepository industryGroups, Messages messages) {
+  public DemandListRules(Enterprises enterprises, IndustryGroups industryGroups, Messages messages) {
     this.enterprises = enterprises;
     this.industryGroups = industryGroups;
     this.messages = messages;

@@ -1,7 +1,7 @@
 package cn.suzhou.shuanglian.dispatch;
 
 import cn.suzhou.shuanglian.agreement.Agreement;
-import cn.suzhou.shuanglian.agreement.AgreementRepository;
+import cn.suzhou.shuanglian.agreement.Agreements;
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.dispatch.DispatchView.Detail;
 import cn.suzhou.shuanglian.dispatch.DispatchView.EnterpriseRef;
@@ -12,7 +12,7 @@ import cn.suzhou.shuanglian.dispatch.DispatchView.PostRequest;
 import cn.suzhou.shuanglian.dispatch.DispatchView.SubsidyLine;
 import cn.suzhou.shuanglian.dispatch.DispatchView.SubsidyRequest;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
-import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.enterprise.Enterprises;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
@@ -21,7 +21,7 @@ import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,9 +57,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class DispatchController {
 
   private final DispatchRepository dispatches;
-  private final AgreementRepository agreements;
-  private final SelectionRoundRepository rounds;
-  private final EnterpriseRepository enterprises;
+  private final Agreements agreements;
+  private final SelectionRounds rounds;
+  private final Enterprises enterprises;
   private final ConcurrentPostRepository posts;
   private final SubsidyRepository subsidies;
   private final RenewalOpinionRepository opinions;
@@ -67,8 +67,8 @@ public class DispatchController {
   private final CurrentUsers currentUsers;
   private final Messages messages;
 
-  public DispatchController(DispatchRepository dispatches, AgreementRepository agreements,
-      SelectionRoundRepository rounds, EnterpriseRepository enterprises, ConcurrentPostRepository posts,
+  public DispatchController(DispatchRepository dispatches, Agreements agreements,
+      SelectionRounds rounds, Enterprises enterprises, ConcurrentPostRepository posts,
       SubsidyRepository subsidies, RenewalOpinionRepository opinions, EvaluationOutcomes evaluations,
       CurrentUsers currentUsers, Messages messages) {
     this.dispatches = dispatches;

@@ -1,8 +1,8 @@
 package cn.suzhou.shuanglian.dispatch;
 
 import cn.suzhou.shuanglian.agreement.Agreement;
-import cn.suzhou.shuanglian.agreement.AgreementRepository;
 import cn.suzhou.shuanglian.agreement.AgreementService;
+import cn.suzhou.shuanglian.agreement.Agreements;
 import cn.suzhou.shuanglian.agreement.DateEntry;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.EvaluationOutcomes.YearResult;
@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DispatchService {
 
   private final DispatchRepository dispatches;
-  private final AgreementRepository agreements;
+  private final Agreements agreements;
   private final AgreementService agreementService;
   private final RenewalOpinionRepository opinions;
   private final RenewalOpinionTaskRepository opinionTasks;
@@ -55,7 +55,7 @@ public class DispatchService {
   private final EngineAsSystem engineAsSystem;
   private final Messages messages;
 
-  public DispatchService(DispatchRepository dispatches, AgreementRepository agreements,
+  public DispatchService(DispatchRepository dispatches, Agreements agreements,
       AgreementService agreementService, RenewalOpinionRepository opinions, RenewalOpinionTaskRepository opinionTasks,
       EvaluationOutcomes evaluations, ServiceTimeSource serviceTime,
       TaskCandidates candidates, DispatchProperties properties, @Lazy RuntimeService runtimeService,

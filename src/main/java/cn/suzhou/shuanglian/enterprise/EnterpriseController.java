@@ -1,7 +1,7 @@
 package cn.suzhou.shuanglian.enterprise;
 
-import cn.suzhou.shuanglian.district.DistrictRepository;
-import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.district.Districts;
+import cn.suzhou.shuanglian.industry.IndustryGroups;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class EnterpriseController {
 
   private final EnterpriseRepository enterprises;
-  private final DistrictRepository districts;
-  private final IndustryGroupRepository industryGroups;
+  private final Districts districts;
+  private final IndustryGroups industryGroups;
   private final CurrentUsers currentUsers;
   private final Messages messages;
 
-  public EnterpriseController(EnterpriseRepository enterprises, DistrictRepository districts,
-      IndustryGroupRepository industryGroups, CurrentUsers currentUsers, Messages messages) {
+  public EnterpriseController(EnterpriseRepository enterprises, Districts districts,
+      IndustryGroups industryGroups, CurrentUsers currentUsers, Messages messages) {
     this.enterprises = enterprises;
     this.districts = districts;
     this.industryGroups = industryGroups;

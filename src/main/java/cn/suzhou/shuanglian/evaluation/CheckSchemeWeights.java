@@ -3,7 +3,7 @@ package cn.suzhou.shuanglian.evaluation;
 import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.Checked;
 import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.SchemeInput;
 import cn.suzhou.shuanglian.platform.identity.Groups;
@@ -43,12 +43,12 @@ public class CheckSchemeWeights implements JavaDelegate {
 
   private final EvaluationSchemeRules rules;
   private final EvaluationSchemeService schemes;
-  private final DistrictRepository districts;
+  private final Districts districts;
   private final Messages messages;
   private final CaseReaders caseReaders;
 
   public CheckSchemeWeights(EvaluationSchemeRules rules, EvaluationSchemeService schemes,
-      DistrictRepository districts, Messages messages, CaseReaders caseReaders) {
+      Districts districts, Messages messages, CaseReaders caseReaders) {
     this.rules = rules;
     this.schemes = schemes;
     this.districts = districts;

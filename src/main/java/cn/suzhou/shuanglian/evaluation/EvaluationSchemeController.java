@@ -3,7 +3,7 @@ package cn.suzhou.shuanglian.evaluation;
 import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -39,11 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class EvaluationSchemeController {
 
   private final EvaluationSchemeService schemes;
-  private final DistrictRepository districts;
+  private final Districts districts;
   private final RuntimeService runtimeService;
   private final CurrentUsers currentUsers;
 
-  public EvaluationSchemeController(EvaluationSchemeService schemes, DistrictRepository districts,
+  public EvaluationSchemeController(EvaluationSchemeService schemes, Districts districts,
       RuntimeService runtimeService, CurrentUsers currentUsers) {
     this.schemes = schemes;
     this.districts = districts;

@@ -4,17 +4,17 @@ import static cn.suzhou.shuanglian.evaluation.YearlyEvaluationContract.*;
 
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchProperties;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
-import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
+import cn.suzhou.shuanglian.enterprise.Enterprises;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import cn.suzhou.shuanglian.servicerecord.ServiceRecordRepository;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecordService;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecordStatus;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecords;
 import cn.suzhou.shuanglian.servicerecord.ServiceTally;
 import cn.suzhou.shuanglian.servicerecord.ServiceType;
 import java.math.BigDecimal;
@@ -50,17 +50,17 @@ public class EvaluationService {
   private final EvaluationSchemeRepository schemes;
   private final EnterpriseRatingRepository ratings;
   private final RatingRequestRepository ratingRequests;
-  private final DispatchRepository dispatches;
-  private final EnterpriseRepository enterprises;
-  private final ServiceRecordRepository serviceRecords;
+  private final Dispatches dispatches;
+  private final Enterprises enterprises;
+  private final ServiceRecords serviceRecords;
   private final ServiceRecordService tallies;
   private final DispatchProperties properties;
   private final JsonVariables json;
   private final Messages messages;
 
   public EvaluationService(EvaluationRepository evaluations, EvaluationSchemeRepository schemes,
-      EnterpriseRatingRepository ratings, RatingRequestRepository ratingRequests, DispatchRepository dispatches,
-      EnterpriseRepository enterprises, ServiceRecordRepository serviceRecords, ServiceRecordService tallies, DispatchProperties properties,
+      EnterpriseRatingRepository ratings, RatingRequestRepository ratingRequests, Dispatches dispatches,
+      Enterprises enterprises, ServiceRecords serviceRecords, ServiceRecordService tallies, DispatchProperties properties,
       JsonVariables json, Messages messages) {
     this.evaluations = evaluations;
     this.schemes = schemes;

@@ -3,9 +3,9 @@ package cn.suzhou.shuanglian.expert;
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.*;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
-import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.commissioner.Commissioners;
 import cn.suzhou.shuanglian.industry.IndustryGroup;
-import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.industry.IndustryGroups;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
@@ -51,14 +51,14 @@ public class ExpertApplicationService {
 
   private final ExpertApplicationRepository applications;
   private final ExpertMembershipRepository memberships;
-  private final CommissionerRepository commissioners;
-  private final IndustryGroupRepository industryGroups;
+  private final Commissioners commissioners;
+  private final IndustryGroups industryGroups;
   private final RuntimeService runtimeService;
   private final EngineAsSystem engineAsSystem;
   private final Messages messages;
 
   public ExpertApplicationService(ExpertApplicationRepository applications, ExpertMembershipRepository memberships,
-      CommissionerRepository commissioners, IndustryGroupRepository industryGroups, RuntimeService runtimeService,
+      Commissioners commissioners, IndustryGroups industryGroups, RuntimeService runtimeService,
       EngineAsSystem engineAsSystem, Messages messages) {
     this.applications = applications;
     this.memberships = memberships;

@@ -3,7 +3,7 @@ package cn.suzhou.shuanglian.matching;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 @Component("matchingCases")
 public class MatchingCases {
 
-  private final SelectionRoundRepository rounds;
+  private final SelectionRounds rounds;
   private final ObjectMapper json;
 
-  public MatchingCases(SelectionRoundRepository rounds, ObjectMapper json) {
+  public MatchingCases(SelectionRounds rounds, ObjectMapper json) {
     this.rounds = rounds;
     this.json = json;
   }

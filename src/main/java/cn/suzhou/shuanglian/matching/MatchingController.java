@@ -3,14 +3,14 @@ package cn.suzhou.shuanglian.matching;
 import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.demand.ServiceUnit;
-import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
+import cn.suzhou.shuanglian.demand.ServiceUnitFinder;
 import cn.suzhou.shuanglian.matching.MatchView.ServiceUnitRef;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,14 +35,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "分组匹配 Matching", description = "Each commissioner's district with the reasons, and their service units")
 public class MatchingController {
 
-  private final SelectionRoundRepository rounds;
+  private final SelectionRounds rounds;
   private final MatchingService matching;
-  private final ServiceUnitRepository serviceUnits;
+  private final ServiceUnitFinder serviceUnits;
   private final CurrentUsers currentUsers;
   private final Messages messages;
 
-  public MatchingController(SelectionRoundRepository rounds, MatchingService matching,
-      ServiceUnitRepository serviceUnits, CurrentUsers currentUsers, Messages messages) {
+  public MatchingController(SelectionRounds rounds, MatchingService matching,
+      ServiceUnitFinder serviceUnits, CurrentUsers currentUsers, Messages messages) {
     this.rounds = rounds;
     this.matching = matching;
     this.serviceUnits = serviceUnits;

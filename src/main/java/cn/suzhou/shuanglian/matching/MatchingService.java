@@ -3,20 +3,20 @@ package cn.suzhou.shuanglian.matching;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.demand.DemandStatus;
 import cn.suzhou.shuanglian.demand.ServiceUnit;
-import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
+import cn.suzhou.shuanglian.demand.ServiceUnitFinder;
 import cn.suzhou.shuanglian.demand.TechnologyDemand;
-import cn.suzhou.shuanglian.demand.TechnologyDemandRepository;
+import cn.suzhou.shuanglian.demand.TechnologyDemandFinder;
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.matching.MatchingProblem.Candidate;
 import cn.suzhou.shuanglian.matching.MatchingProblem.DemandText;
 import cn.suzhou.shuanglian.matching.MatchingProblem.DistrictNeed;
 import cn.suzhou.shuanglian.matching.MatchingSolver.Pair;
 import cn.suzhou.shuanglian.matching.MatchingSolver.Solution;
 import cn.suzhou.shuanglian.nomination.Nomination;
-import cn.suzhou.shuanglian.nomination.NominationRepository;
+import cn.suzhou.shuanglian.nomination.NominationFinder;
 import cn.suzhou.shuanglian.nomination.Nominee;
-import cn.suzhou.shuanglian.nomination.NomineeRepository;
+import cn.suzhou.shuanglian.nomination.NomineeFinder;
 import cn.suzhou.shuanglian.nomination.ReleaseStatus;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
@@ -51,18 +51,18 @@ public class MatchingService {
 
   private final RoundMatchRepository matches;
   private final MatchConfirmationRepository confirmations;
-  private final NominationRepository nominations;
-  private final NomineeRepository nominees;
-  private final DistrictRepository districts;
-  private final TechnologyDemandRepository demands;
-  private final ServiceUnitRepository serviceUnits;
+  private final NominationFinder nominations;
+  private final NomineeFinder nominees;
+  private final Districts districts;
+  private final TechnologyDemandFinder demands;
+  private final ServiceUnitFinder serviceUnits;
   private final MatchingTaskRepository tasks;
   private final Messages messages;
   private final RoundProperties properties;
 
   public MatchingService(RoundMatchRepository matches, MatchConfirmationRepository confirmations,
-      NominationRepository nominations, NomineeRepository nominees, DistrictRepository districts,
-      TechnologyDemandRepository demands, ServiceUnitRepository serviceUnits, MatchingTaskRepository tasks,
+      NominationFinder nominations, NomineeFinder nominees, Districts districts,
+      TechnologyDemandFinder demands, ServiceUnitFinder serviceUnits, MatchingTaskRepository tasks,
       Messages messages, RoundProperties properties) {
     this.matches = matches;
     this.confirmations = confirmations;

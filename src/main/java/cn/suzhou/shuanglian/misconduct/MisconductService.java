@@ -3,8 +3,8 @@ package cn.suzhou.shuanglian.misconduct;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchContract;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.dispatch.DispatchStatus;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
@@ -37,14 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class MisconductService {
 
   private final MisconductCaseRepository cases;
-  private final DispatchRepository dispatches;
+  private final Dispatches dispatches;
   private final RuntimeService runtimeService;
   private final CaseReaders caseReaders;
   private final EngineAsSystem engineAsSystem;
   private final MisconductProperties properties;
   private final Messages messages;
 
-  public MisconductService(MisconductCaseRepository cases, DispatchRepository dispatches,
+  public MisconductService(MisconductCaseRepository cases, Dispatches dispatches,
       @Lazy RuntimeService runtimeService, CaseReaders caseReaders,
       EngineAsSystem engineAsSystem, MisconductProperties properties, Messages messages) {
     this.cases = cases;

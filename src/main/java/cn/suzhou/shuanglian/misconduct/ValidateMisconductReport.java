@@ -3,9 +3,9 @@ package cn.suzhou.shuanglian.misconduct;
 import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
 import cn.suzhou.shuanglian.dispatch.Dispatch;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
-import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.enterprise.Enterprises;
 import cn.suzhou.shuanglian.misconduct.MisconductService.CaseContext;
 import cn.suzhou.shuanglian.platform.process.EngineCaller;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
@@ -38,14 +38,14 @@ public class ValidateMisconductReport implements JavaDelegate {
   static final int FACTS_MAX = 4000;
   static final int EVIDENCE_MAX = 2000;
 
-  private final DispatchRepository dispatches;
-  private final EnterpriseRepository enterprises;
+  private final Dispatches dispatches;
+  private final Enterprises enterprises;
   private final MisconductCaseRepository cases;
   private final MisconductService service;
   private final MisconductProperties properties;
   private final Messages messages;
 
-  public ValidateMisconductReport(DispatchRepository dispatches, EnterpriseRepository enterprises,
+  public ValidateMisconductReport(Dispatches dispatches, Enterprises enterprises,
       MisconductCaseRepository cases, MisconductService service, MisconductProperties properties, Messages messages) {
     this.dispatches = dispatches;
     this.enterprises = enterprises;

@@ -9,7 +9,7 @@ import static cn.suzhou.shuanglian.nomination.NominationContract.SUPPLY_DEMAND_T
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -30,11 +30,11 @@ import org.springframework.stereotype.Component;
 @Component("nominationCases")
 public class NominationCases {
 
-  private final SelectionRoundRepository rounds;
+  private final SelectionRounds rounds;
   private final NominationService nominations;
   private final ObjectMapper json;
 
-  public NominationCases(SelectionRoundRepository rounds, NominationService nominations, ObjectMapper json) {
+  public NominationCases(SelectionRounds rounds, NominationService nominations, ObjectMapper json) {
     this.rounds = rounds;
     this.nominations = nominations;
     this.json = json;

@@ -8,7 +8,7 @@ import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "人选提名 Nomination", description = "The preliminary list: eligibility, releases by source units, countersignatures")
 public class NominationController {
 
-  private final SelectionRoundRepository rounds;
+  private final SelectionRounds rounds;
   private final NominationRepository nominations;
   private final NomineeRepository nominees;
   private final CountersignRepository countersigns;
@@ -37,7 +37,7 @@ public class NominationController {
   private final CurrentUsers currentUsers;
   private final Messages messages;
 
-  public NominationController(SelectionRoundRepository rounds, NominationRepository nominations,
+  public NominationController(SelectionRounds rounds, NominationRepository nominations,
       NomineeRepository nominees, CountersignRepository countersigns, NominationService service,
       CurrentUsers currentUsers, Messages messages) {
     this.rounds = rounds;

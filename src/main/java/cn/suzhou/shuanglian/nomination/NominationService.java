@@ -2,7 +2,7 @@ package cn.suzhou.shuanglian.nomination;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
-import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.commissioner.Commissioners;
 import cn.suzhou.shuanglian.nomination.Countersign.Decision;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
@@ -16,7 +16,7 @@ import cn.suzhou.shuanglian.round.SupplyDemandComparison;
 import cn.suzhou.shuanglian.round.SupplyDemandSummary;
 import cn.suzhou.shuanglian.round.SupplyDemandSummary.DistrictLine;
 import cn.suzhou.shuanglian.round.SupplyDemandSummary.IndustryLine;
-import cn.suzhou.shuanglian.sourceunit.SourceUnitRepository;
+import cn.suzhou.shuanglian.sourceunit.SourceUnits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,16 +50,16 @@ public class NominationService {
   private final NomineeRepository nominees;
   private final CountersignRepository countersigns;
   private final NominationTaskRepository tasks;
-  private final CommissionerRepository commissioners;
-  private final SourceUnitRepository sourceUnits;
+  private final Commissioners commissioners;
+  private final SourceUnits sourceUnits;
   private final SupplyDemandComparison comparison;
   private final EligibilityCheck eligibility;
   private final Messages messages;
   private final RoundProperties properties;
 
   public NominationService(NominationRepository nominations, NomineeRepository nominees,
-      CountersignRepository countersigns, NominationTaskRepository tasks, CommissionerRepository commissioners,
-      SourceUnitRepository sourceUnits, SupplyDemandComparison comparison, EligibilityCheck eligibility,
+      CountersignRepository countersigns, NominationTaskRepository tasks, Commissioners commissioners,
+      SourceUnits sourceUnits, SupplyDemandComparison comparison, EligibilityCheck eligibility,
       Messages messages, RoundProperties properties) {
     this.nominations = nominations;
     this.nominees = nominees;

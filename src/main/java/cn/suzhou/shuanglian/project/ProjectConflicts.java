@@ -1,9 +1,9 @@
 package cn.suzhou.shuanglian.project;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
-import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
-import cn.suzhou.shuanglian.dispatch.ConcurrentPostRepository;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.commissioner.Commissioners;
+import cn.suzhou.shuanglian.dispatch.ConcurrentPosts;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.project.ReviewerDraw.Exclusion;
 import cn.suzhou.shuanglian.project.ReviewerDraw.Expert;
@@ -34,12 +34,12 @@ public class ProjectConflicts {
       Arrays.stream(Exclusion.values()).filter(Exclusion::isConflict).toList());
 
   private final ProjectApplicationRepository applications;
-  private final CommissionerRepository commissioners;
-  private final DispatchRepository dispatches;
-  private final ConcurrentPostRepository posts;
+  private final Commissioners commissioners;
+  private final Dispatches dispatches;
+  private final ConcurrentPosts posts;
 
-  public ProjectConflicts(ProjectApplicationRepository applications, CommissionerRepository commissioners,
-      DispatchRepository dispatches, ConcurrentPostRepository posts) {
+  public ProjectConflicts(ProjectApplicationRepository applications, Commissioners commissioners,
+      Dispatches dispatches, ConcurrentPosts posts) {
     this.applications = applications;
     this.commissioners = commissioners;
     this.dispatches = dispatches;

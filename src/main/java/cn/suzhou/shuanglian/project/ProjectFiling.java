@@ -3,13 +3,13 @@ package cn.suzhou.shuanglian.project;
 import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
-import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.commissioner.Commissioners;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
-import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.enterprise.Enterprises;
 import cn.suzhou.shuanglian.industry.IndustryGroup;
-import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
+import cn.suzhou.shuanglian.industry.IndustryGroups;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
@@ -58,18 +58,18 @@ public class ProjectFiling {
   /** Who files: the authenticated user (null when none), and whether they act for the city bureau. */
   public record Filer(String userId, boolean city) {}
 
-  private final CommissionerRepository commissioners;
-  private final DispatchRepository dispatches;
-  private final EnterpriseRepository enterprises;
-  private final IndustryGroupRepository industryGroups;
+  private final Commissioners commissioners;
+  private final Dispatches dispatches;
+  private final Enterprises enterprises;
+  private final IndustryGroups industryGroups;
   private final ProjectApplicationRepository applications;
   private final OneProjectAYear oneAYear;
   private final ProjectNumbers numbers;
   private final ProjectProperties properties;
   private final Messages messages;
 
-  public ProjectFiling(CommissionerRepository commissioners, DispatchRepository dispatches,
-      EnterpriseRepository enterprises, IndustryGroupRepository industryGroups,
+  public ProjectFiling(Commissioners commissioners, Dispatches dispatches,
+      Enterprises enterprises, IndustryGroups industryGroups,
       ProjectApplicationRepository applications, OneProjectAYear oneAYear, ProjectNumbers numbers,
       ProjectProperties properties, Messages messages) {
     this.commissioners = commissioners;

@@ -3,7 +3,7 @@ package cn.suzhou.shuanglian.project;
 import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.expert.ExpertMembership;
-import cn.suzhou.shuanglian.expert.ExpertMembershipRepository;
+import cn.suzhou.shuanglian.expert.ExpertMemberships;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
@@ -52,14 +52,14 @@ public class ProjectReviews {
 
   private final ProjectApplicationRepository applications;
   private final ProjectReviewRepository reviews;
-  private final ExpertMembershipRepository memberships;
+  private final ExpertMemberships memberships;
   private final ProjectConflicts conflicts;
   private final ProjectProperties properties;
   private final Messages messages;
   private final SecureRandom random = new SecureRandom();
 
   public ProjectReviews(ProjectApplicationRepository applications, ProjectReviewRepository reviews,
-      ExpertMembershipRepository memberships, ProjectConflicts conflicts, ProjectProperties properties,
+      ExpertMemberships memberships, ProjectConflicts conflicts, ProjectProperties properties,
       Messages messages) {
     this.applications = applications;
     this.reviews = reviews;

@@ -1,15 +1,15 @@
 package cn.suzhou.shuanglian.report;
 
 import cn.suzhou.shuanglian.agreement.Agreement;
-import cn.suzhou.shuanglian.agreement.AgreementRepository;
 import cn.suzhou.shuanglian.agreement.AgreementStatus;
+import cn.suzhou.shuanglian.agreement.Agreements;
 import cn.suzhou.shuanglian.commissioner.CommissionerLevel;
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
 import cn.suzhou.shuanglian.dispatch.DispatchStatus;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.matching.MatchingService;
 import cn.suzhou.shuanglian.matching.RoundMatch;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
@@ -20,7 +20,7 @@ import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.report.LevelReport.Line;
 import cn.suzhou.shuanglian.report.LevelReport.Total;
 import cn.suzhou.shuanglian.round.SelectionRound;
-import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.round.SelectionRounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -50,16 +50,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "统计报表 Reports", description = "Counts of commissioners per district and level (P-13)")
 public class ReportController {
 
-  private final SelectionRoundRepository rounds;
-  private final DistrictRepository districts;
+  private final SelectionRounds rounds;
+  private final Districts districts;
   private final MatchingService matching;
-  private final AgreementRepository agreements;
-  private final DispatchRepository dispatches;
+  private final Agreements agreements;
+  private final Dispatches dispatches;
   private final CurrentUsers currentUsers;
   private final Messages messages;
 
-  public ReportController(SelectionRoundRepository rounds, DistrictRepository districts, MatchingService matching,
-      AgreementRepository agreements, DispatchRepository dispatches, CurrentUsers currentUsers, Messages messages) {
+  public ReportController(SelectionRounds rounds, Districts districts, MatchingService matching,
+      Agreements agreements, Dispatches dispatches, CurrentUsers currentUsers, Messages messages) {
     this.rounds = rounds;
     this.districts = districts;
     this.matching = matching;

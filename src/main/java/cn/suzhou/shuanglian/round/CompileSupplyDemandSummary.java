@@ -3,7 +3,7 @@ package cn.suzhou.shuanglian.round;
 import static cn.suzhou.shuanglian.round.SelectionRoundContract.*;
 
 import cn.suzhou.shuanglian.demand.DemandCollection;
-import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
+import cn.suzhou.shuanglian.demand.DemandCollectionFinder;
 import cn.suzhou.shuanglian.demand.DemandStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
 public class CompileSupplyDemandSummary implements JavaDelegate {
 
   private final SelectionRounds rounds;
-  private final DemandCollectionRepository collections;
+  private final DemandCollectionFinder collections;
   private final SupplyDemandComparison comparison;
   private final ObjectMapper json;
   private final RoundProperties properties;
 
-  public CompileSupplyDemandSummary(SelectionRounds rounds, DemandCollectionRepository collections,
+  public CompileSupplyDemandSummary(SelectionRounds rounds, DemandCollectionFinder collections,
       SupplyDemandComparison comparison, ObjectMapper json, RoundProperties properties) {
     this.rounds = rounds;
     this.collections = collections;

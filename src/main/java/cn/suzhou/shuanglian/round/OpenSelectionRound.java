@@ -3,7 +3,7 @@ package cn.suzhou.shuanglian.round;
 import static cn.suzhou.shuanglian.round.SelectionRoundContract.*;
 
 import cn.suzhou.shuanglian.district.District;
-import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
@@ -30,11 +30,11 @@ import org.springframework.stereotype.Component;
 public class OpenSelectionRound implements JavaDelegate {
 
   private final SelectionRoundRepository rounds;
-  private final DistrictRepository districts;
+  private final Districts districts;
   private final RoundProperties properties;
   private final Messages messages;
 
-  public OpenSelectionRound(SelectionRoundRepository rounds, DistrictRepository districts, RoundProperties properties,
+  public OpenSelectionRound(SelectionRoundRepository rounds, Districts districts, RoundProperties properties,
       Messages messages) {
     this.rounds = rounds;
     this.districts = districts;

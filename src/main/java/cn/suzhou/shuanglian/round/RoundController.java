@@ -1,6 +1,6 @@
 package cn.suzhou.shuanglian.round;
 
-import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
+import cn.suzhou.shuanglian.demand.DemandCollectionFinder;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class RoundController {
 
   private final SelectionRoundRepository rounds;
-  private final DemandCollectionRepository collections;
+  private final DemandCollectionFinder collections;
   private final SupplyDemandComparison comparison;
   private final CurrentUsers currentUsers;
 
-  public RoundController(SelectionRoundRepository rounds, DemandCollectionRepository collections,
+  public RoundController(SelectionRoundRepository rounds, DemandCollectionFinder collections,
       SupplyDemandComparison comparison, CurrentUsers currentUsers) {
     this.rounds = rounds;
     this.collections = collections;

@@ -3,7 +3,7 @@ package cn.suzhou.shuanglian.servicerecord;
 import static cn.suzhou.shuanglian.servicerecord.ServiceRecordContract.*;
 
 import cn.suzhou.shuanglian.dispatch.Dispatch;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -31,11 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ServiceRecordController {
 
   private final RuntimeService runtimeService;
-  private final DispatchRepository dispatches;
+  private final Dispatches dispatches;
   private final ServiceRecordService serviceRecords;
   private final CurrentUsers currentUsers;
 
-  public ServiceRecordController(RuntimeService runtimeService, DispatchRepository dispatches,
+  public ServiceRecordController(RuntimeService runtimeService, Dispatches dispatches,
       ServiceRecordService serviceRecords, CurrentUsers currentUsers) {
     this.runtimeService = runtimeService;
     this.dispatches = dispatches;

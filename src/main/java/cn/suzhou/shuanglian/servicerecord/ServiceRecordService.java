@@ -2,14 +2,14 @@ package cn.suzhou.shuanglian.servicerecord;
 
 import static cn.suzhou.shuanglian.servicerecord.ServiceRecordContract.*;
 
-import cn.suzhou.shuanglian.commissioner.CommissionerRepository;
+import cn.suzhou.shuanglian.commissioner.Commissioners;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.dispatch.DispatchAccess;
 import cn.suzhou.shuanglian.dispatch.DispatchProperties;
-import cn.suzhou.shuanglian.dispatch.DispatchRepository;
+import cn.suzhou.shuanglian.dispatch.Dispatches;
 import cn.suzhou.shuanglian.dispatch.ServiceTimeSource;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
-import cn.suzhou.shuanglian.enterprise.EnterpriseRepository;
+import cn.suzhou.shuanglian.enterprise.Enterprises;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
@@ -51,14 +51,14 @@ public class ServiceRecordService implements ServiceTimeSource {
   static final String SYSTEM = "system";
 
   private final ServiceRecordRepository records;
-  private final DispatchRepository dispatches;
-  private final EnterpriseRepository enterprises;
-  private final CommissionerRepository commissioners;
+  private final Dispatches dispatches;
+  private final Enterprises enterprises;
+  private final Commissioners commissioners;
   private final DispatchProperties properties;
   private final Messages messages;
 
-  public ServiceRecordService(ServiceRecordRepository records, DispatchRepository dispatches,
-      EnterpriseRepository enterprises, CommissionerRepository commissioners, DispatchProperties properties,
+  public ServiceRecordService(ServiceRecordRepository records, Dispatches dispatches,
+      Enterprises enterprises, Commissioners commissioners, DispatchProperties properties,
       Messages messages) {
     this.records = records;
     this.dispatches = dispatches;

@@ -44,17 +44,17 @@ abstract class FullUnicodeContract {
             .startEvent().userTask("wait").name("等待 𠮷").endEvent().done()).deploy().getId();
     try {
       String instance = runtimeService.startProcessInstanceByKey("unicodeProbe", "案件-" + RARE,
-          Map.of("caseTitle", RARE, "long", RARE.repeat(100))).getId();
+          Map.of("probeTitle", RARE, "probeLong", RARE.repeat(100))).getId();
       String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
-      taskService.setVariableLocal(task, "comment", "意见：" + RARE);
+      taskService.setVariableLocal(task, "probeComment", "意见：" + RARE);
 
-      assertThat(runtimeService.getVariable(instance, "caseTitle")).isEqualTo(RARE);
-      assertThat(runtimeService.getVariable(instance, "long")).isEqualTo(RARE.repeat(100));
-      assertThat(taskService.getVariableLocal(task, "comment")).isEqualTo("意见：" + RARE);
+      assertThat(runtimeService.getVariable(instance, "probeTitle")).isEqualTo(RARE);
+      assertThat(runtimeService.getVariable(instance, "probeLong")).isEqualTo(RARE.repeat(100));
+      assertThat(taskService.getVariableLocal(task, "probeComment")).isEqualTo("意见：" + RARE);
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("案件-" + RARE).count())
           .isEqualTo(1);
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-          .variableName("caseTitle").singleResult().getValue()).isEqualTo(RARE);
+          .variableName("probeTitle").singleResult().getValue()).isEqualTo(RARE);
       assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
           .getBusinessKey()).isEqualTo("案件-" + RARE);
     } finally {

@@ -1,0 +1,53 @@
+package cn.suzhou.shuanglian.platform.process;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import jakarta.annotation.PostConstruct;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.stereotype.Component;
+
+/**
+ * A rule refusing a start or a completion is the system working, not a fault: instead of Camunda's
+ * ERROR with a 160-line stack trace ("ENGINE-16004 Exception while closing command context"), it
+ * is one WARN line of the logger {@code cn.suzhou.shuanglian.rules} naming the rule's message, the
+ * user and the case. Real faults keep their stack traces.
+ */
+@Component
+public class RuleRefusalLog extends TurboFilter {
+
+  static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+  private static final org.slf4j.Logger RULES = LoggerFactory.getLogger("cn.suzhou.shuanglian.rules");
+
+  @PostConstruct
+  void install() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging
+        && logging.getTurboFilterList().stream().noneMatch(f -> f instanceof RuleRefusalLog)) {
+      logging.addTurboFilter(this);
+    }
+  }
+
+  @Override
+  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    if (t == null || level != Level.ERROR || !ENGINE_CONTEXT_LOGGER.equals(logger.getName())) {
+      return FilterReply.NEUTRAL;
+    }
+    for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProcessRuleViolation || cause instanceof ProcessRuleConflict) {
+        CommandContext command = Context.getCommandContext();
+        String user = command == null ? null : command.getAuthenticatedUserId();
+        String processInstance = Context.getBpmnExecutionContext() == null ? null
+            : Context.getBpmnExecutionContext().getProcessInstance().getId();
+        RULES.warn("rule refused: {} (user {}, case {})", cause.getMessage(), user == null ? "-" : user,
+            processInstance == null ? "-" : processInstance);
+        return FilterReply.DENY;
+      }
+    }
+    return FilterReply.NEUTRAL;
+  }
+}

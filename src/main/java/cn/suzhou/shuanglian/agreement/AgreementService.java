@@ -16,6 +16,7 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
 import cn.suzhou.shuanglian.round.RoundStatus;
@@ -163,7 +164,7 @@ public class AgreementService {
     if (DECLINE.equals(decision) && text == null) {
       throw new ProcessRuleViolation(DECLINE_REASON.name(), messages.get("agreement.accept.reasonRequired"));
     }
-    if (text != null && text.length() > 500) {
+    if (text != null && Characters.count(text) > 500) {
       throw new ProcessRuleViolation(DECLINE_REASON.name(),
           messages.get("agreement.tooLong", messages.get("agreement.field.declineReason"), 500));
     }

@@ -4,6 +4,7 @@ import static cn.suzhou.shuanglian.demand.DemandCollectionContract.*;
 
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class CheckDemandReview extends CompletionCheck {
     if (RETURN.equals(decision) && comment == null) {
       throw new ProcessRuleViolation(REVIEW_COMMENT.name(), messages.get("demand.review.commentRequired"));
     }
-    if (comment != null && comment.length() > 1000) {
+    if (comment != null && Characters.count(comment) > 1000) {
       throw new ProcessRuleViolation(REVIEW_COMMENT.name(), messages.get("demand.review.commentTooLong", 1000));
     }
   }

@@ -8,6 +8,7 @@ import cn.suzhou.shuanglian.industry.IndustryGroup;
 import cn.suzhou.shuanglian.industry.IndustryGroups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
@@ -239,7 +240,7 @@ public class DemandListRules {
       if (!required(field, trimmed)) {
         return false;
       }
-      if (trimmed.length() > max) {
+      if (Characters.count(trimmed) > max) {
         problem(field, "demand.row.tooLong", max);
         return false;
       }

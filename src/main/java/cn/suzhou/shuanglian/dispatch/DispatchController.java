@@ -17,6 +17,7 @@ import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import cn.suzhou.shuanglian.platform.web.Messages;
@@ -243,7 +244,7 @@ public class DispatchController {
     String text = value == null ? "" : value.strip();
     if (text.isEmpty()) {
       problems.add(new FieldProblem(field, messages.get("dispatch.required", messages.get(labelKey))));
-    } else if (text.length() > max) {
+    } else if (Characters.count(text) > max) {
       problems.add(new FieldProblem(field, messages.get("dispatch.tooLong", messages.get(labelKey), max)));
     }
     return text;

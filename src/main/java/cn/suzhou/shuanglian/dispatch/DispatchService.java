@@ -14,6 +14,7 @@ import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.TaskCandidates;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -276,7 +277,7 @@ public class DispatchService {
           messages.get("dispatch.renewal.decisionRequired"));
     }
     String text = comment == null || comment.isBlank() ? null : comment.strip();
-    if (text != null && text.length() > 1000) {
+    if (text != null && Characters.count(text) > 1000) {
       throw new ProcessRuleViolation(DispatchContract.RENEWAL_COMMENT.name(), messages.get("dispatch.renewal.tooLong", 1000));
     }
     String userId = caller.map(CurrentUser::userId).orElse("system");

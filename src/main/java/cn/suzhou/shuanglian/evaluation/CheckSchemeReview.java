@@ -5,6 +5,7 @@ import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class CheckSchemeReview extends CompletionCheck {
     if (RETURN.equals(decision) && comment == null) {
       throw new ProcessRuleViolation(REVIEW_COMMENT.name(), messages.get("scheme.review.commentRequired"));
     }
-    if (comment != null && comment.length() > COMMENT_MAX) {
+    if (comment != null && Characters.count(comment) > COMMENT_MAX) {
       throw new ProcessRuleViolation(REVIEW_COMMENT.name(), messages.get("scheme.review.commentTooLong", COMMENT_MAX));
     }
     if (RETURN.equals(decision)) {

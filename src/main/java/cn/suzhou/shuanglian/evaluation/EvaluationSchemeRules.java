@@ -5,6 +5,7 @@ import static cn.suzhou.shuanglian.evaluation.EvaluationSchemeContract.*;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.VariableReader;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,11 +64,11 @@ public class EvaluationSchemeRules {
     String units = in.serviceUnitsConsulted();
     if (units == null) {
       problems.add(new Problem(SERVICE_UNITS_CONSULTED.name(), messages.get("scheme.serviceUnits.required")));
-    } else if (units.length() > SERVICE_UNITS_MAX) {
+    } else if (Characters.count(units) > SERVICE_UNITS_MAX) {
       problems.add(tooLong(SERVICE_UNITS_CONSULTED, SERVICE_UNITS_MAX));
     }
     String notes = in.criteriaNotes();
-    if (notes != null && notes.length() > NOTES_MAX) {
+    if (notes != null && Characters.count(notes) > NOTES_MAX) {
       problems.add(tooLong(CRITERIA_NOTES, NOTES_MAX));
     }
 

@@ -11,6 +11,7 @@ import cn.suzhou.shuanglian.platform.process.JsonVariables;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecordService;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecordStatus;
@@ -186,9 +187,9 @@ public class EvaluationService {
   /** The commissioner's yearly summary (述职), 20–4000 characters. */
   public void summarise(String processInstanceId, String text) {
     String summary = text == null ? "" : text.strip();
-    if (summary.length() < 20 || summary.length() > 4000) {
+    if (Characters.count(summary) < 20 || Characters.count(summary) > 4000) {
       throw new ProcessRuleViolation(WORK_SUMMARY.name(), messages.get("evaluation.summary.length", 20, 4000,
-          summary.length()));
+          Characters.count(summary)));
     }
     ofCase(processInstanceId).summarise(summary);
   }
@@ -247,7 +248,7 @@ public class EvaluationService {
       throw new ProcessRuleViolation(SATISFACTION_SCORE.name(), messages.get("evaluation.rating.range", scoreText));
     }
     String text = stripped(comment);
-    if (text != null && text.length() > TEXT_MAX) {
+    if (text != null && Characters.count(text) > TEXT_MAX) {
       throw new ProcessRuleViolation(RATING_COMMENT.name(), messages.get("evaluation.tooLong", TEXT_MAX));
     }
     if (!ratings.existsByEvaluationIdAndEnterpriseId(e.getId(), request.getEnterprise().getId())) {
@@ -318,11 +319,11 @@ public class EvaluationService {
     if (scores.exceptionJustified() && reason == null) {
       problems.add(new Problem(EXCEPTION_REASON.name(), messages.get("evaluation.exception.reasonRequired")));
     }
-    if (reason != null && reason.length() > TEXT_MAX) {
+    if (reason != null && Characters.count(reason) > TEXT_MAX) {
       problems.add(new Problem(EXCEPTION_REASON.name(), messages.get("evaluation.tooLong", TEXT_MAX)));
     }
     String comment = stripped(scores.districtComment());
-    if (comment != null && comment.length() > TEXT_MAX) {
+    if (comment != null && Characters.count(comment) > TEXT_MAX) {
       problems.add(new Problem(DISTRICT_COMMENT.name(), messages.get("evaluation.tooLong", TEXT_MAX)));
     }
     EvaluationScheme scheme = schemes.findByInForceDistrict(e.getDispatch().getDistrict().getCode()).orElse(null);
@@ -379,7 +380,7 @@ public class EvaluationService {
     if (RETURN.equals(decision) && text == null) {
       throw new ProcessRuleViolation(APPROVAL_COMMENT.name(), messages.get("evaluation.approval.reasonRequired"));
     }
-    if (text != null && text.length() > TEXT_MAX) {
+    if (text != null && Characters.count(text) > TEXT_MAX) {
       throw new ProcessRuleViolation(APPROVAL_COMMENT.name(), messages.get("evaluation.tooLong", TEXT_MAX));
     }
     if (RETURN.equals(decision)) {

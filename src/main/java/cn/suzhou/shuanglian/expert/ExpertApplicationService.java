@@ -12,6 +12,7 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
@@ -250,7 +251,7 @@ public class ExpertApplicationService {
     if (!approved && rejectionReason == null) {
       throw new ProcessRuleViolation(REJECTION_REASON.name(), messages.get("expert.review.reasonRequired"));
     }
-    if (!approved && rejectionReason.length() > REASON_MAX) {
+    if (!approved && Characters.count(rejectionReason) > REASON_MAX) {
       throw new ProcessRuleViolation(REJECTION_REASON.name(), messages.get("expert.application.tooLong",
           messages.get("expert.field." + REJECTION_REASON.name()), REASON_MAX));
     }
@@ -312,7 +313,7 @@ public class ExpertApplicationService {
       }
       return null;
     }
-    if (value.length() > max) {
+    if (Characters.count(value) > max) {
       problems.add(problem(field, "expert.application.tooLong", label(field), max));
       return null;
     }

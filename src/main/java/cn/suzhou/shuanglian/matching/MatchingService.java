@@ -21,6 +21,7 @@ import cn.suzhou.shuanglian.nomination.ReleaseStatus;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
 import cn.suzhou.shuanglian.round.RoundStatus;
@@ -186,7 +187,7 @@ public class MatchingService {
       throw new ProcessRuleViolation(MatchingContract.CONFIRMATION_COMMENT.name(),
           messages.get("matching.confirm.reasonRequired"));
     }
-    if (text != null && text.length() > 1000) {
+    if (text != null && Characters.count(text) > 1000) {
       throw new ProcessRuleViolation(MatchingContract.CONFIRMATION_COMMENT.name(),
           messages.get("matching.confirm.tooLong", 1000));
     }

@@ -2,6 +2,7 @@ package cn.suzhou.shuanglian.matching;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.district.District;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.round.SelectionRound;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -84,7 +85,7 @@ public class RoundMatch {
     this.district = district;
     this.sameGroup = sameGroup;
     this.distanceKm = distanceKm;
-    this.explanation = explanation.length() > 500 ? explanation.substring(0, 500) : explanation;
+    this.explanation = Characters.truncate(explanation, 500);
   }
 
   /** The city bureau moved the commissioner to another district. */

@@ -5,6 +5,7 @@ import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public class CheckMisconductDecision extends CompletionCheck {
     String reason = DECISION_REASON.from(execution);
     if (reason == null) {
       problems.add(new Problem(DECISION_REASON.name(), messages.get("misconduct.decision.reasonRequired")));
-    } else if (reason.length() > REASON_MAX) {
+    } else if (Characters.count(reason) > REASON_MAX) {
       problems.add(new Problem(DECISION_REASON.name(), messages.get("misconduct.decision.reasonTooLong", REASON_MAX)));
     }
     if (!problems.isEmpty()) {

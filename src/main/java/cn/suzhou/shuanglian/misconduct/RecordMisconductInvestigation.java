@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,9 @@ public class RecordMisconductInvestigation extends CompletionCheck {
       problems.add(new Problem(FINDING.name(), messages.get("misconduct.investigation.findingRequired")));
     }
     String findings = FINDINGS.from(execution);
-    if (findings == null || findings.length() < FINDINGS_MIN || findings.length() > FINDINGS_MAX) {
+    if (findings == null || Characters.count(findings) < FINDINGS_MIN || Characters.count(findings) > FINDINGS_MAX) {
       problems.add(new Problem(FINDINGS.name(), messages.get("misconduct.investigation.findingsLength", FINDINGS_MIN,
-          FINDINGS_MAX, findings == null ? 0 : findings.length())));
+          FINDINGS_MAX, Characters.count(findings))));
     }
     MisconductMeasure recommended = MisconductMeasure.NONE;
     boolean recommendBar = RECOMMEND_BAR.from(execution);

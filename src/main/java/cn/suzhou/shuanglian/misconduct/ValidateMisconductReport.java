@@ -13,6 +13,7 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -181,8 +182,8 @@ public class ValidateMisconductReport implements JavaDelegate {
       problems.add(problem(FACTS, "misconduct.report.factsRequired", min, FACTS_MAX));
       return null;
     }
-    if (facts.length() < min || facts.length() > FACTS_MAX) {
-      problems.add(problem(FACTS, "misconduct.report.factsLength", min, FACTS_MAX, facts.length()));
+    if (Characters.count(facts) < min || Characters.count(facts) > FACTS_MAX) {
+      problems.add(problem(FACTS, "misconduct.report.factsLength", min, FACTS_MAX, Characters.count(facts)));
       return null;
     }
     return facts;
@@ -219,8 +220,8 @@ public class ValidateMisconductReport implements JavaDelegate {
       problems.add(problem(EVIDENCE, "misconduct.report.evidenceRequired", EVIDENCE_MAX));
       return null;
     }
-    if (evidence.length() > EVIDENCE_MAX) {
-      problems.add(problem(EVIDENCE, "misconduct.report.evidenceTooLong", EVIDENCE_MAX, evidence.length()));
+    if (Characters.count(evidence) > EVIDENCE_MAX) {
+      problems.add(problem(EVIDENCE, "misconduct.report.evidenceTooLong", EVIDENCE_MAX, Characters.count(evidence)));
       return null;
     }
     return evidence;

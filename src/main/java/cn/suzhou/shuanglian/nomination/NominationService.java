@@ -8,6 +8,7 @@ import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.RoundProperties;
 import cn.suzhou.shuanglian.round.RoundStatus;
@@ -340,7 +341,7 @@ public class NominationService {
       } else if (refuse && (row.reason() == null || row.reason().isBlank())) {
         problems.add(new Problem(at + ".reason", messages.get("nomination.row.problem", i + 1, name,
             messages.get("nomination.release.reasonRequired"))));
-      } else if (row.reason() != null && row.reason().length() > 500) {
+      } else if (row.reason() != null && Characters.count(row.reason()) > 500) {
         problems.add(new Problem(at + ".reason", messages.get("nomination.row.problem", i + 1, name,
             messages.get("demand.row.tooLong", 500))));
       }
@@ -416,7 +417,7 @@ public class NominationService {
       throw new ProcessRuleViolation(NominationContract.COUNTERSIGN_COMMENT.name(),
           messages.get("nomination.countersign.reasonRequired"));
     }
-    if (text != null && text.length() > 1000) {
+    if (text != null && Characters.count(text) > 1000) {
       throw new ProcessRuleViolation(NominationContract.COUNTERSIGN_COMMENT.name(),
           messages.get("nomination.countersign.tooLong", 1000));
     }

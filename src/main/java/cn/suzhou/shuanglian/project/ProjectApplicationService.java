@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.dispatch.DispatchAccess;
 import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.Date;
@@ -111,7 +112,7 @@ public class ProjectApplicationService {
       throw ApiException.forbidden("project.api.withdrawForbidden");
     }
     String text = reason == null ? "" : reason.trim();
-    if (text.isEmpty() || text.length() > WITHDRAWAL_REASON_MAX) {
+    if (text.isEmpty() || Characters.count(text) > WITHDRAWAL_REASON_MAX) {
       throw ApiException.invalid(List.of(new ApiException.FieldProblem("reason",
           messages.get("project.api.withdrawalReason"))));
     }

@@ -6,6 +6,7 @@ import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ProjectDecisions {
     if (DECLINE.equals(answer) && reason == null) {
       throw violation(JOINT_DECLINE_REASON, "project.joint.reasonRequired");
     }
-    if (reason != null && reason.length() > NOTE_MAX) {
+    if (reason != null && Characters.count(reason) > NOTE_MAX) {
       throw violation(JOINT_DECLINE_REASON, "project.note.tooLong", NOTE_MAX);
     }
     ProjectApplication application = application(processInstanceId);
@@ -73,7 +74,7 @@ public class ProjectDecisions {
     if (NOT_MET.equals(decision) && note == null) {
       throw violation(CONDITIONS_NOTE, "project.conditions.reasonRequired");
     }
-    if (note != null && note.length() > NOTE_MAX) {
+    if (note != null && Characters.count(note) > NOTE_MAX) {
       throw violation(CONDITIONS_NOTE, "project.note.tooLong", NOTE_MAX);
     }
     ProjectApplication application = application(processInstanceId);
@@ -104,10 +105,10 @@ public class ProjectDecisions {
     } else if (recommend && recommendation == null) {
       problems.add(problem(RECOMMENDATION_NOTE, "project.decision.recommendationReason"));
     }
-    if (note != null && note.length() > NOTE_MAX) {
+    if (note != null && Characters.count(note) > NOTE_MAX) {
       problems.add(problem(DECISION_NOTE, "project.note.tooLong", NOTE_MAX));
     }
-    if (recommendation != null && recommendation.length() > NOTE_MAX) {
+    if (recommendation != null && Characters.count(recommendation) > NOTE_MAX) {
       problems.add(problem(RECOMMENDATION_NOTE, "project.note.tooLong", NOTE_MAX));
     }
     if (!problems.isEmpty()) {

@@ -15,6 +15,7 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import java.math.BigDecimal;
@@ -194,8 +195,8 @@ public class ProjectFiling {
       problems.add(problem(field, "project.text.required", label, min, max));
       return null;
     }
-    if (value.length() < min || value.length() > max) {
-      problems.add(problem(field, "project.text.length", label, min, max, value.length()));
+    if (Characters.count(value) < min || Characters.count(value) > max) {
+      problems.add(problem(field, "project.text.length", label, min, max, Characters.count(value)));
       return null;
     }
     return value;

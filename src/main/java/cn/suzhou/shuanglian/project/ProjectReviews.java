@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.expert.ExpertMemberships;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.project.ProjectConflicts.Ties;
 import cn.suzhou.shuanglian.project.ReviewerDraw.Excluded;
@@ -136,7 +137,7 @@ public class ProjectReviews {
     if (points == null || points < 0 || points > 100) {
       problems.add(new Problem(REVIEW_SCORE.name(), messages.get("project.review.score")));
     }
-    if (opinion == null || opinion.length() < OPINION_MIN || opinion.length() > OPINION_MAX) {
+    if (opinion == null || Characters.count(opinion) < OPINION_MIN || Characters.count(opinion) > OPINION_MAX) {
       problems.add(new Problem(REVIEW_OPINION.name(), messages.get("project.review.opinion", OPINION_MIN,
           OPINION_MAX)));
     }

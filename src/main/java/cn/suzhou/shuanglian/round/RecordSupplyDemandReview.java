@@ -5,6 +5,7 @@ import static cn.suzhou.shuanglian.round.SelectionRoundContract.*;
 import cn.suzhou.shuanglian.platform.process.CompletionCheck;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,7 +32,7 @@ public class RecordSupplyDemandReview extends CompletionCheck {
       throw new ProcessRuleViolation(SUPPLY_DEMAND_CONFIRMED.name(), messages.get("round.supplyDemand.confirmRequired"));
     }
     String note = SUPPLY_DEMAND_NOTE.from(execution);
-    if (note != null && note.length() > 1000) {
+    if (note != null && Characters.count(note) > 1000) {
       throw new ProcessRuleViolation(SUPPLY_DEMAND_NOTE.name(), messages.get("round.supplyDemand.noteTooLong", 1000));
     }
     SelectionRound round = rounds.ofCase(execution.getProcessInstanceId());

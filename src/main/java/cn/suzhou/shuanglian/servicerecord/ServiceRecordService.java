@@ -15,6 +15,7 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
+import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.Messages;
@@ -275,8 +276,8 @@ public class ServiceRecordService implements ServiceTimeSource {
       problems.add(problem(SUMMARY, "serviceRecord.summary.required", SUMMARY_MIN, SUMMARY_MAX));
       return null;
     }
-    if (summary.length() < SUMMARY_MIN || summary.length() > SUMMARY_MAX) {
-      problems.add(problem(SUMMARY, "serviceRecord.summary.length", SUMMARY_MIN, SUMMARY_MAX, summary.length()));
+    if (Characters.count(summary) < SUMMARY_MIN || Characters.count(summary) > SUMMARY_MAX) {
+      problems.add(problem(SUMMARY, "serviceRecord.summary.length", SUMMARY_MIN, SUMMARY_MAX, Characters.count(summary)));
       return null;
     }
     return summary;
@@ -353,7 +354,7 @@ public class ServiceRecordService implements ServiceTimeSource {
       if (disputeReason == null) {
         throw new ProcessRuleViolation(DISPUTE_REASON.name(), messages.get("serviceRecord.answer.reasonRequired"));
       }
-      if (disputeReason.length() > REASON_MAX) {
+      if (Characters.count(disputeReason) > REASON_MAX) {
         throw new ProcessRuleViolation(DISPUTE_REASON.name(),
             messages.get("serviceRecord.answer.reasonTooLong", REASON_MAX));
       }

@@ -267,6 +267,26 @@ abstract class RestContract {
   }
 
   @Test
+  @DisplayName("length limits count characters: a contact name of 40 × 𠮷 passes the limit of 64, 65 × 𠮷 is refused naming the field")
+  void lengthLimitsCountCharactersNotUtf16Units() {
+    String code = cn.suzhou.shuanglian.support.TestIds.creditCode(
+        "913413026" + Integer.toString(Math.abs(data.id("cp").hashCode()) % 100_000_000 + 100_000_000).substring(1));
+    Map<String, Object> enterprise = Map.of("creditCode", code, "name", "宿州生僻字企业" + code, "districtCode", "341302",
+        "industryGroupCode", "NEW_MATERIALS", "scale", "SMALL", "contactName", "𠮷".repeat(40));
+    // Bean Validation lets 40 × 𠮷 through; H2 itself counts UTF-16 units in varchar(64) and answers 409,
+    // MariaDB/MySQL count characters and store it (RestOnMariaDbTest#fortyJiStoredOnMariaDb)
+    ResponseEntity<String> accepted = as(city).postForEntity("/api/enterprises", json(enterprise), String.class);
+    assertThat(accepted.getStatusCode()).isNotEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(accepted.getBody())).doesNotContain("contactName");
+
+    Map<String, Object> tooLong = new java.util.HashMap<>(enterprise);
+    tooLong.put("contactName", "𠮷".repeat(65));
+    ResponseEntity<String> refused = as(city).postForEntity("/api/enterprises", json(tooLong), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("contactName").contains("64");
+  }
+
+  @Test
   @DisplayName("the identity bootstrap is idempotent: running it again adds no group, grant or filter")
   void bootstrapIsIdempotent() {
     var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);

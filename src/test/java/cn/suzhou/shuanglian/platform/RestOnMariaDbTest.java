@@ -24,4 +24,17 @@ class RestOnMariaDbTest extends RestContract {
     List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
     assertThat(cookies).isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
   }
+
+  @Test
+  @DisplayName("a contact name of 40 × 𠮷 (80 UTF-16 units) fits varchar(64) on MariaDB/MySQL: 201 and read back")
+  void fortyJiStoredOnMariaDb() {
+    String code = cn.suzhou.shuanglian.support.TestIds.creditCode(
+        "913413026" + Integer.toString(Math.abs(data.id("cpm").hashCode()) % 100_000_000 + 100_000_000).substring(1));
+    java.util.Map<String, Object> enterprise = java.util.Map.of("creditCode", code, "name", "宿州生僻字企业" + code,
+        "districtCode", "341302", "industryGroupCode", "NEW_MATERIALS", "scale", "SMALL",
+        "contactName", "𠮷".repeat(40));
+    assertThat(as(city).postForEntity("/api/enterprises", json(enterprise), String.class).getStatusCode())
+        .isEqualTo(org.springframework.http.HttpStatus.CREATED);
+    assertThat(as(city).getForEntity("/api/enterprises", String.class).getBody()).contains("𠮷".repeat(40));
+  }
 }

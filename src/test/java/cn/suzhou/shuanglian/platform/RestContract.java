@@ -276,8 +276,7 @@ abstract class RestContract {
     // Bean Validation lets 40 × 𠮷 through; H2 itself counts UTF-16 units in varchar(64) and answers 409,
     // MariaDB/MySQL count characters and store it (RestOnMariaDbTest#fortyJiStoredOnMariaDb)
     ResponseEntity<String> accepted = as(city).postForEntity("/api/enterprises", json(enterprise), String.class);
-    assertThat(accepted.getStatusCode()).isNotEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(String.valueOf(accepted.getBody())).doesNotContain("contactName");
+    assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
 
     Map<String, Object> tooLong = new java.util.HashMap<>(enterprise);
     tooLong.put("contactName", "𠮷".repeat(65));

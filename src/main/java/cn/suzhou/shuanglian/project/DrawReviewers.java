@@ -29,8 +29,5 @@ public class DrawReviewers implements JavaDelegate {
     SHORTAGE_DECISION.set(execution, null);
     REVIEWERS_SHORT.set(execution, draw.shortOfExperts());
     DRAW_SUMMARY.set(execution, draw.summary());
-    if (!draw.shortOfExperts()) {
-      REVIEWER_USER_IDS.set(execution, draw.reviewerUserIds());
-    }
   }
 }

@@ -75,8 +75,6 @@ public class ProjectApplicationContract implements ProcessContract {
 
   // 抽取评审专家 (written by the draw)
   public static final Var<Boolean> REVIEWERS_SHORT = Var.flag("reviewersShort");
-  /** The drawn experts' logins: one review task each. */
-  public static final Var<List<String>> REVIEWER_USER_IDS = Var.codes("reviewerUserIds");
   public static final Var<String> DRAW_SUMMARY = Var.text("drawSummary");
   public static final Var<Long> ELIGIBLE_COUNT = Var.whole("eligibleReviewers");
   public static final Var<Long> WANTED_COUNT = Var.whole("wantedReviewers");

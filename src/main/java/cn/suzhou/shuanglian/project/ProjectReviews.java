@@ -46,7 +46,7 @@ public class ProjectReviews {
    * A draw: short when fewer experts than wanted (and the city did not choose to go ahead with those
    * available), the reviewers' logins otherwise, and the summary the city reads either way.
    */
-  public record Draw(boolean shortOfExperts, int eligible, int wanted, List<String> reviewerUserIds, String summary) {}
+  public record Draw(boolean shortOfExperts, int eligible, int wanted, String summary) {}
 
   /** The reviews in one view: the average score and each expert's score, recommendation and opinion. */
   public record Summary(BigDecimal average, String text) {}
@@ -90,7 +90,7 @@ public class ProjectReviews {
     int wanted = properties.reviewersPerProject();
     boolean enough = result.drawn().size() >= wanted || (proceedWithAvailable && !result.drawn().isEmpty());
     if (!enough) {
-      return new Draw(true, result.eligible(), wanted, List.of(), messages.get("project.draw.short", wanted,
+      return new Draw(true, result.eligible(), wanted, messages.get("project.draw.short", wanted,
           result.eligible(), excludedText(result.excluded())));
     }
     Instant now = EngineClock.now();
@@ -98,10 +98,9 @@ public class ProjectReviews {
       reviews.save(new ProjectReview(application, pool.get(expert.membershipId()), now));
     }
     reviews.flush();
-    return new Draw(false, result.eligible(), wanted, result.drawn().stream().map(Expert::userId).toList(),
-        messages.get("project.draw.done", result.drawn().size(), result.drawn().stream()
-            .map(e -> e.name() + "（" + e.sourceUnitName() + "）").collect(Collectors.joining("、")),
-            excludedText(result.excluded())));
+    return new Draw(false, result.eligible(), wanted, messages.get("project.draw.done", result.drawn().size(),
+        result.drawn().stream().map(e -> e.name() + "（" + e.sourceUnitName() + "）").collect(Collectors.joining("、")),
+        excludedText(result.excluded())));
   }
 
   /**

@@ -185,7 +185,7 @@ public class AgreementService {
 
   /**
    * P-12(3), P-15: the district signs the case's agreement — a number of its own (unique), the
-   * signing date (not in the future) and the term start (on or after signing, within half a year);
+   * signing date (not in the future, not before the round opened) and the term start (on or after signing, within half a year);
    * the term is two years. Every problem is named at once; nothing is written when one is found.
    */
   public Agreement sign(String processInstanceId, String agreementNo, DateEntry signedOnEntry,
@@ -194,6 +194,11 @@ public class AgreementService {
     List<Problem> problems = new ArrayList<>();
     String number = checkNumber(agreementNo, AGREEMENT_NO.name(), problems);
     LocalDate signedOn = checkSignedOn(signedOnEntry, SIGNED_ON.name(), problems);
+    LocalDate roundOpened = agreement.getRound() == null || agreement.getRound().getOpenedAt() == null ? null
+        : agreement.getRound().getOpenedAt().atZone(EngineClock.ZONE).toLocalDate();
+    if (signedOn != null && roundOpened != null && signedOn.isBefore(roundOpened)) {
+      problems.add(new Problem(SIGNED_ON.name(), messages.get("agreement.sign.beforeRound", signedOn, roundOpened)));
+    }
     LocalDate termStart = date(termStartEntry, TERM_START.name(), "agreement.field.termStart", problems);
     if (signedOn != null && termStart != null
         && (termStart.isBefore(signedOn) || termStart.isAfter(signedOn.plusMonths(6)))) {
@@ -208,7 +213,8 @@ public class AgreementService {
 
   /**
    * P-15: the renewal (续派) of an agreement whose term ends, signed by the district once the three
-   * parties agreed: a new number, the signing date (not in the future); the new term starts where
+   * parties agreed: a new number, the signing date (not in the future, not before the first agreement
+   * was signed); the new term starts where
    * the old one ends and lasts two years. Problems are named by the renewal task's fields.
    */
   public Agreement renew(Long previousAgreementId, String agreementNo, DateEntry signedOnEntry, String userId,
@@ -217,6 +223,10 @@ public class AgreementService {
     List<Problem> problems = new ArrayList<>();
     String number = checkNumber(agreementNo, numberField.name(), problems);
     LocalDate signedOn = checkSignedOn(signedOnEntry, dateField.name(), problems);
+    if (signedOn != null && previous.getSignedOn() != null && signedOn.isBefore(previous.getSignedOn())) {
+      problems.add(new Problem(dateField.name(), messages.get("agreement.renew.beforePrevious", signedOn,
+          previous.getSignedOn())));
+    }
     if (!problems.isEmpty()) {
       throw new ProcessRuleViolation(problems);
     }

@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.commissioner;
 
 import cn.suzhou.shuanglian.industry.IndustryGroups;
+import cn.suzhou.shuanglian.platform.process.EngineAsSystem;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,14 @@ public class CommissionerController {
   private final IndustryGroups industryGroups;
   private final CurrentUsers currentUsers;
   private final Messages messages;
+  private final IdentityService identityService;
+  private final EngineAsSystem engineAsSystem;
 
   public CommissionerController(CommissionerRepository commissioners, SourceUnits sourceUnits,
-      IndustryGroups industryGroups, CurrentUsers currentUsers, Messages messages) {
+      IndustryGroups industryGroups, CurrentUsers currentUsers, Messages messages, IdentityService identityService,
+      EngineAsSystem engineAsSystem) {
+    this.identityService = identityService;
+    this.engineAsSystem = engineAsSystem;
     this.commissioners = commissioners;
     this.sourceUnits = sourceUnits;
     this.industryGroups = industryGroups;
@@ -89,7 +96,9 @@ public class CommissionerController {
     if (commissioners.existsByResidentId(request.residentId())) {
       problems.add(new FieldProblem("residentId", messages.get("error.commissioner.duplicateResidentId")));
     }
-    if (request.userId() != null && commissioners.findByUserId(request.userId()).isPresent()) {
+    if (request.userId() != null && !loginExists(request.userId())) {
+      problems.add(new FieldProblem("userId", messages.get("error.commissioner.unknownUser", request.userId())));
+    } else if (request.userId() != null && commissioners.findByUserId(request.userId()).isPresent()) {
       problems.add(new FieldProblem("userId", messages.get("error.commissioner.duplicateUser", request.userId())));
     }
     if (!problems.isEmpty()) {
@@ -99,5 +108,10 @@ public class CommissionerController {
         request.level(), industryGroup.get(), request.expertise(), request.title(), request.phone(),
         request.residentId()));
     return CommissionerView.of(saved, caller);
+  }
+
+  /** The login exists (asked without the caller's authorizations: the city bureau need not read users). */
+  private boolean loginExists(String userId) {
+    return engineAsSystem.call(() -> identityService.createUserQuery().userId(userId).count()) > 0;
   }
 }

@@ -191,6 +191,9 @@ public class DispatchController {
     }
     if (start != null && end != null && end.isBefore(start)) {
       problems.add(new FieldProblem("endDate", messages.get("dispatch.post.endBeforeStart", end, start)));
+    } else if (end != null && !end.isBefore(d.getTermEnd())) {
+      problems.add(new FieldProblem("endDate", messages.get("dispatch.post.endAfterTerm", end,
+          d.getTermEnd().minusDays(1))));
     }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);

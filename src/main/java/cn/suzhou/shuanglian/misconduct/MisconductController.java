@@ -2,6 +2,7 @@ package cn.suzhou.shuanglian.misconduct;
 
 import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -110,12 +111,17 @@ public class MisconductController {
     ProcessInstance instance;
     try {
       // as the authenticated caller: the case's reporter is who starts it
-      instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
+      instance = ProcessRuleViolation.namingRequestFields(REQUEST_FIELDS,
+          () -> runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute());
     } catch (org.camunda.bpm.engine.AuthorizationException e) {
       throw ApiException.forbidden("misconduct.api.mayNotReport");
     }
     return service.view(user, service.ofCase(instance.getId()));
   }
+
+  /** The report's variables that the request calls otherwise: a refusal names the request's fields. */
+  private static final java.util.Map<String, String> REQUEST_FIELDS = java.util.Map.of(CATEGORY.name(), "category",
+      FACTS.name(), "facts");
 
   public record MisconductReport(
       @Schema(description = "the dispatch's id (or give agreementNo)", example = "1") Long dispatchId,

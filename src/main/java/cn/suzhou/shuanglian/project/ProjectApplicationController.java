@@ -3,6 +3,7 @@ package cn.suzhou.shuanglian.project;
 import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -100,7 +102,8 @@ public class ProjectApplicationController {
     ENTERPRISE_FUNDING.in(variables, request.enterpriseFunding());
     DURATION_MONTHS.in(variables, request.durationMonths() == null ? null : request.durationMonths().longValue());
     JOINT_PLEDGE.in(variables, Boolean.TRUE.equals(request.jointPledge()));
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
+    ProcessInstance instance = ProcessRuleViolation.namingRequestFields(REQUEST_FIELDS,
+        () -> runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute());
     return service.viewOfCase(instance.getId(), currentUsers.current());
   }
 
@@ -129,6 +132,10 @@ public class ProjectApplicationController {
           messages.get("project.api.badParameter", parameter, value, allowed))));
     }
   }
+
+  /** The application's variables that the request calls otherwise: a refusal names the request's fields. */
+  private static final Map<String, String> REQUEST_FIELDS = Map.of(TITLE.name(), "title", CATEGORY.name(), "category",
+      CONTENT.name(), "content", GOALS.name(), "goals");
 
   public record ProjectRequest(
       @Schema(description = "the commissioner, when the city bureau files on their behalf", example = "12")

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,9 +20,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * P-01: opens a selection round — the year must be a round year of the policy (2023 + 2k), no
+ * P-01: opens a selection round — the year must be a round year of the policy (2023 + 2k) and one
+ * that may be opened now (the current round or the next, {@code shuanglian.round.rounds-ahead}), no
  * other live round may hold it (checked here and backed by a unique key, so two officials starting
- * the same year at once get one round), and the collection deadline must be a date after today.
+ * the same year at once get one round), and the collection deadline must be a date after today and
+ * at most {@code shuanglian.round.max-collection-period} ahead.
  * Takes the active districts from the district table (P-02), makes the year the business key and
  * the round's record, opened by the authenticated user. Synchronous: a refusal names the fields and
  * leaves nothing behind.
@@ -54,6 +57,9 @@ public class OpenSelectionRound implements JavaDelegate {
       } else if (given > 9999 || !properties.isRoundYear(given.intValue())) {
         problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.notRoundYear", given.toString(),
             properties.firstYear(), properties.intervalYears())));
+      } else if (!openable().contains(given.intValue())) {
+        problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.notOpenable", given.toString(),
+            openable().stream().map(String::valueOf).collect(Collectors.joining("、")))));
       } else if (rounds.findByActiveYear(given.intValue()).isPresent()) {
         problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.taken", given.toString())));
       } else {
@@ -92,6 +98,11 @@ public class OpenSelectionRound implements JavaDelegate {
     CASE_TITLE.set(execution, year + "年双链融合专员选派轮次");
   }
 
+  /** The round years that may be opened now (the current round and the next, by default). */
+  private List<Integer> openable() {
+    return properties.openableYears(ClockUtil.getCurrentTime().toInstant().atZone(properties.timeZone()).getYear());
+  }
+
   private LocalDate deadline(DelegateExecution execution, List<Problem> problems) {
     LocalDate date;
     try {
@@ -107,6 +118,12 @@ public class OpenSelectionRound implements JavaDelegate {
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.timeZone()).toLocalDate();
     if (!date.isAfter(today)) {
       problems.add(new Problem(COLLECTION_DEADLINE.name(), messages.get("round.deadline.past", date.toString())));
+      return null;
+    }
+    LocalDate latest = today.plus(properties.maxCollectionPeriod());
+    if (date.isAfter(latest)) {
+      problems.add(new Problem(COLLECTION_DEADLINE.name(), messages.get("round.deadline.tooLate", date.toString(),
+          latest.toString())));
       return null;
     }
     return date;

@@ -23,13 +23,30 @@ public class EngineRestValidationMapper implements ExceptionMapper<RestException
 
   @Override
   public Response toResponse(RestException exception) {
-    return ProcessRuleViolation.findIn(exception).map(violation -> {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "ProcessRuleViolation");
-      body.put("message", violation.getMessage());
-      body.put("errors", violation.problems());
-      body.put("code", null);
-      return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }).orElseGet(() -> camundaHandler.toResponse(exception));
+    return ProcessRuleViolation.findIn(exception).map(EngineRestValidationMapper::badRequest)
+        .orElseGet(() -> camundaHandler.toResponse(exception));
+  }
+
+  static Response badRequest(ProcessRuleViolation violation) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "ProcessRuleViolation");
+    body.put("message", violation.getMessage());
+    body.put("errors", violation.problems());
+    body.put("code", null);
+    return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /**
+   * A violation the engine throws as it is, where no resource wraps it into a {@link RestException}
+   * (a user created with a password against the policy, refused by the trust boundary): 400 too,
+   * where Camunda's handler of engine exceptions would answer 500.
+   */
+  @Provider
+  @Priority(1)
+  public static class Unwrapped implements ExceptionMapper<ProcessRuleViolation> {
+    @Override
+    public Response toResponse(ProcessRuleViolation violation) {
+      return badRequest(violation);
+    }
   }
 }

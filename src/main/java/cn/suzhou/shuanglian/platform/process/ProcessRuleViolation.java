@@ -45,6 +45,42 @@ public class ProcessRuleViolation extends FormFieldValidationException {
     return Optional.empty();
   }
 
+  /**
+   * The same refusal naming the fields as a request of the domain API calls them ({@code facts} for
+   * the variable {@code misconductFacts}; a list's rows keep their path: {@code rows[2].x}); a
+   * {@link ProcessRuleConflict} stays one.
+   */
+  public ProcessRuleViolation renamed(java.util.Map<String, String> requestFields) {
+    List<Problem> renamed = problems.stream().map(p -> {
+      String field = p.field() == null ? null : requestFields.entrySet().stream()
+          .filter(e -> p.field().equals(e.getKey()) || p.field().startsWith(e.getKey() + "[")
+              || p.field().startsWith(e.getKey() + "."))
+          .findFirst().map(e -> e.getValue() + p.field().substring(e.getKey().length())).orElse(p.field());
+      return new Problem(field, p.message());
+    }).toList();
+    ProcessRuleViolation copy = this instanceof ProcessRuleConflict ? new ProcessRuleConflict(renamed)
+        : new ProcessRuleViolation(renamed);
+    copy.initCause(this);
+    return copy;
+  }
+
+  /**
+   * Runs a start or completion for the domain API: a refusal names the fields by the request's names
+   * (see {@link #renamed}); anything else passes through as thrown.
+   */
+  public static <T> T namingRequestFields(java.util.Map<String, String> requestFields,
+      java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      java.util.Optional<ProcessRuleViolation> violation = findIn(e);
+      if (violation.isPresent()) {
+        throw violation.get().renamed(requestFields);
+      }
+      throw e;
+    }
+  }
+
   /** The first field at fault. */
   public String field() {
     return getDetail();

@@ -40,16 +40,23 @@ public final class VariableReader {
     return Boolean.TRUE.equals(value) || (value instanceof String s && s.trim().equalsIgnoreCase("true"));
   }
 
-  /** A whole number given as a number or as digits; null when absent; NumberFormatException when not a number. */
+  /**
+   * A whole number given as a number or as digits; null when absent; NumberFormatException when not a
+   * whole number — 1.5 is refused, never truncated to 1 (3.0 is 3) — or beyond a long.
+   */
   public Long number(String name) {
     Object value = scope.getVariable(name);
     if (value == null || (value instanceof String s && s.isBlank())) {
       return null;
     }
-    if (value instanceof Number n) {
-      return n.longValue();
+    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
     }
-    return Long.parseLong(value.toString().trim());
+    try {
+      return new java.math.BigDecimal(value.toString().trim()).longValueExact();
+    } catch (ArithmeticException notWhole) {
+      throw new NumberFormatException("not a whole number: " + value);
+    }
   }
 
   /**

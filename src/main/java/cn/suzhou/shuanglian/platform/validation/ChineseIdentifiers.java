@@ -14,11 +14,16 @@ public final class ChineseIdentifiers {
 
   private ChineseIdentifiers() {}
 
-  /** 18 characters over 0-9 A-H J-N P-R T U W-Y with a valid GB 32100 check character. */
+  /**
+   * 18 characters over 0-9 A-H J-N P-R T U W-Y with a valid GB 32100 check character: a registration
+   * authority code (1–9, A, N, Y), an organisation type (1–9) and a region code that is not 000000 —
+   * "000000000000000000" has a valid check character but is no one's code.
+   */
   public static boolean isUnifiedSocialCreditCode(String value) {
     return value != null
         && value.length() == 18
-        && value.equals(value.toUpperCase())
+        && value.matches("[1-9ANY][1-9]\\d{6}[0-9A-HJ-NPQRTUWXY]{9}[0-9A-HJ-NPQRTUWXY]")
+        && !value.startsWith("000000", 2)
         && CreditCodeUtil.isCreditCode(value);
   }
 

@@ -1,9 +1,6 @@
 package cn.suzhou.shuanglian.platform.web;
 
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,17 +9,24 @@ import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -35,9 +39,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final Messages messages;
+  private final RequestValueProblems valueProblems;
 
   public ApiExceptionHandler(Messages messages) {
     this.messages = messages;
+    this.valueProblems = new RequestValueProblems(messages);
   }
 
   @ExceptionHandler(ApiException.class)
@@ -96,35 +102,95 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, messages.get(invalid.messageKey(), invalid.args()), fields));
   }
 
+  /**
+   * A body that is no JSON, or a field of the wrong type (any target type: number, whole number,
+   * date, boolean, enumeration, list) or not of the request: 400 naming the field.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (e.getMostSpecificCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-        && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
-      // a value outside an enumeration (a commissioner's level, P-13): name the field and the values it takes
-      String field = fieldPath(invalid);
-      String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
-          .collect(Collectors.joining(", "));
-      List<FieldProblem> fields = List.of(new FieldProblem(field,
-          messages.get("level.field.notOneOf", field, String.valueOf(invalid.getValue()), allowed)));
-      ApiException refused = ApiException.invalid(fields);
-      return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
-          messages.get(refused.messageKey(), refused.args()), fields));
-    }
-    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"), List.of()));
-  }
-
-  /** The JSON path of the bad value as a field name: {@code level}, {@code rows[2].level}. */
-  private static String fieldPath(InvalidFormatException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBodyLimit.TooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body(HttpStatus.PAYLOAD_TOO_LARGE,
+            messages.get("request.payloadTooLarge"), List.of()));
       }
     }
-    return path.toString();
+    RequestValueProblems.Unreadable unreadable = valueProblems.unreadable(e);
+    if (unreadable.field() != null) {
+      return invalidFields(List.of(unreadable.field()));
+    }
+    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, unreadable.bodyMessage(), List.of()));
+  }
+
+  /** {@code ?year=abc}, {@code /rounds/abc}, an id beyond a long: 400 naming the parameter. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return invalidFields(List.of(valueProblems.typeMismatch(e)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return invalidFields(List.of(new FieldProblem(e.getParameterName(),
+        messages.get("request.parameter.missing", e.getParameterName()))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return invalidFields(List.of(new FieldProblem(e.getRequestPartName(),
+        messages.get("request.parameter.missing", e.getRequestPartName()))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> fields = e.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+            result.getMethodParameter().getParameterName(),
+            error.getDefaultMessage() == null ? messages.get("error.invalidValue") : error.getDefaultMessage())))
+        .toList();
+    return invalidFields(fields);
+  }
+
+  /**
+   * Every other framework refusal (404 no such resource, 405 method, 406, 413, 415 content type …):
+   * problem+json with the status's message in the caller's language; headers such as {@code Allow}
+   * and {@code Accept} kept.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+      HttpStatusCode statusCode, WebRequest request) {
+    HttpStatus status = HttpStatus.resolve(statusCode.value());
+    if (status == null) {
+      status = statusCode.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    if (status.is5xxServerError()) {
+      LOG.error("framework error in the domain API", e);
+    }
+    String detail = switch (status) {
+      case NOT_FOUND -> messages.get("request.notFound");
+      case METHOD_NOT_ALLOWED -> messages.get("request.methodNotAllowed",
+          e instanceof HttpRequestMethodNotSupportedException m ? m.getMethod() : "",
+          headers == null || headers.getAllow().isEmpty() ? "-" : headers.getAllow().stream().map(HttpMethod::name)
+              .collect(Collectors.joining(", ")));
+      case UNSUPPORTED_MEDIA_TYPE -> messages.get("request.unsupportedMediaType",
+          e instanceof HttpMediaTypeNotSupportedException m && m.getContentType() != null
+              ? m.getContentType().toString() : "-");
+      case NOT_ACCEPTABLE -> messages.get("request.notAcceptable");
+      case PAYLOAD_TOO_LARGE -> messages.get("request.payloadTooLarge");
+      case SERVICE_UNAVAILABLE -> messages.get("request.unavailable");
+      case INTERNAL_SERVER_ERROR -> messages.get("error.internal");
+      default -> status.is4xxClientError() ? messages.get("request.badRequest") : messages.get("error.internal");
+    };
+    return ResponseEntity.status(status).headers(headers).body(body(status, detail, List.of()));
+  }
+
+  private ResponseEntity<Object> invalidFields(List<FieldProblem> fields) {
+    ApiException invalid = ApiException.invalid(fields);
+    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
+        messages.get(invalid.messageKey(), invalid.args()), fields));
   }
 
   private String fieldMessage(FieldError error) {

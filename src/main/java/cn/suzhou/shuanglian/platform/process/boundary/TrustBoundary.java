@@ -28,7 +28,12 @@ import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
@@ -63,7 +68,9 @@ import org.camunda.spin.json.SpinJsonNode;
  *       person the policy keeps from the task ({@link ProcessContract#excludedWorkers}) and a
  *       district only to its own officials (403);</li>
  *   <li>engine metrics only for process managers and administrators; users' e-mail addresses only
- *       for them and the user themself.</li>
+ *       for them and the user themself;</li>
+ *   <li>creating or changing a user (administrators too): the caller's authorization first (403),
+ *       then the password policy (400 naming the password field).</li>
  * </ul>
  * Commands run inside another command (delegates), by the domain API and by the job executor are
  * the application's own and pass unchecked.
@@ -95,6 +102,13 @@ public class TrustBoundary extends CommandInterceptor {
       return next.execute(command);
     }
     Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+    if (command instanceof SaveUserCmd && caller != null && caller.getUserId() != null) {
+      asSystem(caller, () -> {
+        checkUserSave((SaveUserCmd) command, caller);
+        return null;
+      });
+      return next.execute(command);
+    }
     if (caller == null || caller.getUserId() == null || isAdmin(caller)) {
       return next.execute(command);  // without an authenticated user the engine's authorization refuses
     }
@@ -201,6 +215,60 @@ public class TrustBoundary extends CommandInterceptor {
         }
       }
     }
+  }
+
+  // ---- users: who may create or change one comes before what the password is ----
+
+  /**
+   * A user created or changed over the engine's APIs (administrators included): the caller must be
+   * allowed to create users (or to change this one) — 403 whatever the password, where the engine
+   * would check the password policy first and answer 500 — and then a new password must meet the
+   * policy: 400 naming the request's field ({@code credentials.password} on create, {@code password}
+   * on a change of credentials) with every rule it breaks, in the caller's language.
+   */
+  private void checkUserSave(SaveUserCmd command, Authentication caller) {
+    User user = field(command, "user");
+    if (!(user instanceof UserEntity entity)) {
+      return;  // the engine refuses what is not its own user object
+    }
+    boolean created = entity.getRevision() == 0;
+    if (engine.isAuthorizationEnabled() && !isAdmin(caller)) {
+      boolean allowed = created
+          ? engine.getAuthorizationService().isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
+              Permissions.CREATE, Resources.USER)
+          : engine.getAuthorizationService().isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
+              Permissions.UPDATE, Resources.USER, user.getId());
+      if (!allowed) {
+        throw forbidden(created ? "boundary.user.mayNotCreate" : "boundary.user.mayNotChange");
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    String idPattern = engine.getUserResourceWhitelistPattern() == null ? "[a-zA-Z0-9]+|camunda-admin"
+        : engine.getUserResourceWhitelistPattern();
+    if (created && (user.getId() == null || !user.getId().matches(idPattern))) {
+      problems.add(new Problem("profile.id", messages.get("boundary.user.id", String.valueOf(user.getId()))));
+    }
+    boolean skipPolicy = field(command, "skipPasswordPolicy");
+    String newPassword = field(entity, "newPassword");
+    if (!skipPolicy && engine.isEnablePasswordPolicy() && newPassword != null) {
+      PasswordPolicyResult result = engine.getIdentityService().checkPasswordAgainstPolicy(newPassword, user);
+      if (!result.isValid()) {
+        String rules = result.getViolatedRules().stream().map(this::explain)
+            .collect(Collectors.joining(messages.get("boundary.password.separator")));
+        problems.add(new Problem(created ? "credentials.password" : "password",
+            messages.get("boundary.password.policy", rules)));
+      }
+    }
+    refuseIf(problems);
+  }
+
+  /** One rule of the password policy in the caller's language: "至少 10 个字符". */
+  private String explain(PasswordPolicyRule rule) {
+    Map<String, String> parameters = rule.getParameters() == null ? Map.of() : rule.getParameters();
+    String count = parameters.values().stream().findFirst().orElse("");
+    String key = "boundary.password.rule." + rule.getPlaceholder();
+    String text = messages.get(key, count);
+    return text.equals(key) ? messages.get("boundary.password.rule.other", rule.getPlaceholder()) : text;
   }
 
   // ---- who works a task ----

@@ -479,13 +479,16 @@ abstract class ProjectApplicationProcessContract {
     long id = ((Number) body.get("id")).longValue();
     String number = (String) body.get("applicationNo");
 
-    // Tasklist's start dialog posts submit-form: refused with the earlier application named
+    // Tasklist's start dialog posts submit-form: refused with the earlier application named, as the
+    // same rule-conflict problem as /api (Tasklist shows its message)
     Map<String, Object> formVariables = new HashMap<>();
     project(secondEnterprise.getCreditCode(), "另一个项目申报书").forEach((k, v) -> formVariables.put(k, Map.of("value", v)));
     ResponseEntity<Map<String, Object>> form = as(commissioner.getUserId()).exchange(
         "/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form", HttpMethod.POST,
         json(Map.of("variables", formVariables), null), OBJECT);
-    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(form.getBody()).containsEntry("type", "urn:shuanglian:problem:rule-conflict");
+    assertThat((String) form.getBody().get("detail")).contains(number);
     assertThat((String) form.getBody().get("message")).contains(number).contains("每位双链融合专员每年限报 1 项")
         .doesNotContain("Cannot instantiate");
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * Bad input refused by a process rule at a start or a task completion, naming every field at fault
  * and the rule it broke, in the caller's language. Being a {@link FormFieldValidationException}, it
  * makes Camunda's REST answer 400 on submit-form, submit and complete (and
- * {@link EngineRestValidationMapper} on start), and Tasklist shows the message; the command's
+ * the engine API's problem mapping on start), and Tasklist shows the message; the command's
  * transaction rolls back, so no process instance or domain row is left behind.
  *
  * <p>Rules checked when a user task is completed extend {@link CompletionCheck} (an {@code end}

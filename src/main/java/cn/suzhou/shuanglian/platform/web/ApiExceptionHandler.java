@@ -116,7 +116,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
           messages.get(refused.messageKey(), refused.args()), fields));
     }
-    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"), List.of()));
+    Problem translated = e.getMostSpecificCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json
+        ? failures.translate(json) : null;
+    if (translated == null || translated.status() != HttpStatus.BAD_REQUEST.value()) {
+      translated = new Problem(ProblemType.UNREADABLE, messages.get(ProblemType.UNREADABLE.titleKey()),
+          messages.get("error.unreadable"), List.of(), null);
+    }
+    return ResponseEntity.badRequest().body(respond(translated).getBody());
   }
 
   /** The JSON path of the bad value as a field name: {@code level}, {@code rows[2].level}. */

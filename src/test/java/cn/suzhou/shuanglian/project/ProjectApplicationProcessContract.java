@@ -554,8 +554,9 @@ abstract class ProjectApplicationProcessContract {
     fixtures.dispatch(fresh, DISTRICT, LocalDate.now().minusMonths(3), List.of(fixtures.enterprise(DISTRICT)));
     ResponseEntity<Map<String, Object>> zh = post(fresh.getUserId(), bad, null);
     assertThat(zh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(fields(zh)).contains(CREDIT_CODE.name(), TITLE.name(), CATEGORY.name(), DURATION_MONTHS.name(),
-        JOINT_PLEDGE.name());
+    // the request's own field names (title, category), not the process's variables (projectTitle, …)
+    assertThat(fields(zh)).contains(CREDIT_CODE.name(), "title", "category", DURATION_MONTHS.name(),
+        JOINT_PLEDGE.name()).doesNotContain(TITLE.name(), CATEGORY.name());
     assertThat((String) zh.getBody().get("detail")).contains("统一社会信用代码");
     ResponseEntity<Map<String, Object>> en = post(fresh.getUserId(), bad, "en");
     assertThat(en.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -45,6 +45,21 @@ public class ProcessRuleViolation extends FormFieldValidationException {
     return Optional.empty();
   }
 
+  /**
+   * The same refusal naming the fields as a request of the domain API wrote them where they differ
+   * from the process's variables ({@code facts} for {@code misconductFacts}).
+   */
+  public ProcessRuleViolation renamed(java.util.Map<String, String> requestNames) {
+    List<Problem> renamed = problems.stream()
+        .map(p -> new Problem(requestNames.getOrDefault(p.field(), p.field()), p.message())).toList();
+    return this instanceof ProcessRuleConflict ? new ProcessRuleConflict(renamed) : new ProcessRuleViolation(renamed);
+  }
+
+  /** {@code thrown}, or the rule violation inside it with the request's own field names. */
+  public static RuntimeException inRequestTerms(RuntimeException thrown, java.util.Map<String, String> requestNames) {
+    return findIn(thrown).<RuntimeException>map(violation -> violation.renamed(requestNames)).orElse(thrown);
+  }
+
   /** The first field at fault. */
   public String field() {
     return getDetail();

@@ -1,8 +1,9 @@
 package cn.suzhou.shuanglian.misconduct;
 
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+
 import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
-import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -111,17 +112,15 @@ public class MisconductController {
     ProcessInstance instance;
     try {
       // as the authenticated caller: the case's reporter is who starts it
-      instance = ProcessRuleViolation.namingRequestFields(REQUEST_FIELDS,
-          () -> runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute());
+      instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
     } catch (org.camunda.bpm.engine.AuthorizationException e) {
       throw ApiException.forbidden("misconduct.api.mayNotReport");
+    } catch (RuntimeException e) {
+      // a refusal names the request's fields, not the process's variables
+      throw ProcessRuleViolation.inRequestTerms(e, java.util.Map.of(CATEGORY.name(), "category", FACTS.name(), "facts"));
     }
     return service.view(user, service.ofCase(instance.getId()));
   }
-
-  /** The report's variables that the request calls otherwise: a refusal names the request's fields. */
-  private static final java.util.Map<String, String> REQUEST_FIELDS = java.util.Map.of(CATEGORY.name(), "category",
-      FACTS.name(), "facts");
 
   public record MisconductReport(
       @Schema(description = "the dispatch's id (or give agreementNo)", example = "1") Long dispatchId,

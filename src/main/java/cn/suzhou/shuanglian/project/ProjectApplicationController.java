@@ -1,9 +1,10 @@
 package cn.suzhou.shuanglian.project;
 
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+
 import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
-import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -102,8 +102,14 @@ public class ProjectApplicationController {
     ENTERPRISE_FUNDING.in(variables, request.enterpriseFunding());
     DURATION_MONTHS.in(variables, request.durationMonths() == null ? null : request.durationMonths().longValue());
     JOINT_PLEDGE.in(variables, Boolean.TRUE.equals(request.jointPledge()));
-    ProcessInstance instance = ProcessRuleViolation.namingRequestFields(REQUEST_FIELDS,
-        () -> runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute());
+    ProcessInstance instance;
+    try {
+      instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
+    } catch (RuntimeException e) {
+      // a refusal names the request's fields, not the process's variables
+      throw ProcessRuleViolation.inRequestTerms(e, java.util.Map.of(TITLE.name(), "title", CATEGORY.name(), "category",
+          CONTENT.name(), "content", GOALS.name(), "goals"));
+    }
     return service.viewOfCase(instance.getId(), currentUsers.current());
   }
 
@@ -132,10 +138,6 @@ public class ProjectApplicationController {
           messages.get("project.api.badParameter", parameter, value, allowed))));
     }
   }
-
-  /** The application's variables that the request calls otherwise: a refusal names the request's fields. */
-  private static final Map<String, String> REQUEST_FIELDS = Map.of(TITLE.name(), "title", CATEGORY.name(), "category",
-      CONTENT.name(), "content", GOALS.name(), "goals");
 
   public record ProjectRequest(
       @Schema(description = "the commissioner, when the city bureau files on their behalf", example = "12")

@@ -67,7 +67,7 @@ abstract class BadInputBatteryContract {
    * Whether {@code /engine-rest} answers problem+json without internals (the lead's "One error format");
    * until then its cases check status, fields and language in Camunda's shape.
    */
-  static final boolean ENGINE_REST_PROBLEM_JSON = false;
+  static final boolean ENGINE_REST_PROBLEM_JSON = true;
   /** Engine tables whose rows a refused start or completion would leave: instances, tasks, variables, users. */
   private static final List<String> ENGINE_TABLES = List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
       "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_ID_USER", "ACT_ID_MEMBERSHIP", "ACT_RU_JOB");

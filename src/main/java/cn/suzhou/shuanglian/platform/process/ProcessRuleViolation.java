@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * Bad input refused by a process rule at a start or a task completion, naming every field at fault
  * and the rule it broke, in the caller's language. Being a {@link FormFieldValidationException}, it
  * makes Camunda's REST answer 400 on submit-form, submit and complete (and
- * {@link EngineRestValidationMapper} on start), and Tasklist shows the message; the command's
+ * the engine API's problem mapping on start), and Tasklist shows the message; the command's
  * transaction rolls back, so no process instance or domain row is left behind.
  *
  * <p>Rules checked when a user task is completed extend {@link CompletionCheck} (an {@code end}
@@ -46,39 +46,18 @@ public class ProcessRuleViolation extends FormFieldValidationException {
   }
 
   /**
-   * The same refusal naming the fields as a request of the domain API calls them ({@code facts} for
-   * the variable {@code misconductFacts}; a list's rows keep their path: {@code rows[2].x}); a
-   * {@link ProcessRuleConflict} stays one.
+   * The same refusal naming the fields as a request of the domain API wrote them where they differ
+   * from the process's variables ({@code facts} for {@code misconductFacts}).
    */
-  public ProcessRuleViolation renamed(java.util.Map<String, String> requestFields) {
-    List<Problem> renamed = problems.stream().map(p -> {
-      String field = p.field() == null ? null : requestFields.entrySet().stream()
-          .filter(e -> p.field().equals(e.getKey()) || p.field().startsWith(e.getKey() + "[")
-              || p.field().startsWith(e.getKey() + "."))
-          .findFirst().map(e -> e.getValue() + p.field().substring(e.getKey().length())).orElse(p.field());
-      return new Problem(field, p.message());
-    }).toList();
-    ProcessRuleViolation copy = this instanceof ProcessRuleConflict ? new ProcessRuleConflict(renamed)
-        : new ProcessRuleViolation(renamed);
-    copy.initCause(this);
-    return copy;
+  public ProcessRuleViolation renamed(java.util.Map<String, String> requestNames) {
+    List<Problem> renamed = problems.stream()
+        .map(p -> new Problem(requestNames.getOrDefault(p.field(), p.field()), p.message())).toList();
+    return this instanceof ProcessRuleConflict ? new ProcessRuleConflict(renamed) : new ProcessRuleViolation(renamed);
   }
 
-  /**
-   * Runs a start or completion for the domain API: a refusal names the fields by the request's names
-   * (see {@link #renamed}); anything else passes through as thrown.
-   */
-  public static <T> T namingRequestFields(java.util.Map<String, String> requestFields,
-      java.util.function.Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (RuntimeException e) {
-      java.util.Optional<ProcessRuleViolation> violation = findIn(e);
-      if (violation.isPresent()) {
-        throw violation.get().renamed(requestFields);
-      }
-      throw e;
-    }
+  /** {@code thrown}, or the rule violation inside it with the request's own field names. */
+  public static RuntimeException inRequestTerms(RuntimeException thrown, java.util.Map<String, String> requestNames) {
+    return findIn(thrown).<RuntimeException>map(violation -> violation.renamed(requestNames)).orElse(thrown);
   }
 
   /** The first field at fault. */

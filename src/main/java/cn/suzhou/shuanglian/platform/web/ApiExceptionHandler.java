@@ -2,16 +2,13 @@ package cn.suzhou.shuanglian.platform.web;
 
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
-import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,10 +35,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final Messages messages;
+  private final Failures failures;
   private final RequestValueProblems valueProblems;
 
-  public ApiExceptionHandler(Messages messages) {
+  public ApiExceptionHandler(Messages messages, Failures failures) {
     this.messages = messages;
+    this.failures = failures;
     this.valueProblems = new RequestValueProblems(messages);
   }
 
@@ -54,17 +52,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** A process rule refused a start or completion. */
   @ExceptionHandler(ProcessRuleViolation.class)
   ResponseEntity<ProblemDetail> handleProcessRule(ProcessRuleViolation e) {
-    List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
-    if (e instanceof ProcessRuleConflict) {
-      return problem(HttpStatus.CONFLICT, messages.get("error.ruleConflict", e.getMessage()), fields);
-    }
-    return problem(HttpStatus.BAD_REQUEST, messages.get("error.validation", e.getMessage()), fields);
+    return respond(failures.ruleViolation(e));
   }
 
   /** The engine wraps a task listener's violation (ENGINE-03051). */
   @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
   ResponseEntity<ProblemDetail> handleEngine(org.camunda.bpm.engine.ProcessEngineException e) {
-    return ProcessRuleViolation.findIn(e).map(this::handleProcessRule).orElseGet(() -> handleUnexpected(e));
+    return respond(failures.translate(e));
   }
 
   @ExceptionHandler(AuthorizationException.class)
@@ -88,8 +82,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
-    LOG.error("unexpected error in the domain API", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.internal"), List.of());
+    return respond(failures.translate(e));
+  }
+
+  /** A {@link Problem} of {@link Failures} as Spring's problem details, with its own type. */
+  private static ResponseEntity<ProblemDetail> respond(Problem translated) {
+    ProblemDetail body = body(HttpStatus.valueOf(translated.status()), translated.detail(), translated.errors());
+    body.setType(java.net.URI.create(translated.type().uri()));
+    body.setTitle(translated.title());
+    return ResponseEntity.status(translated.status()).body(body);
   }
 
   @Override
@@ -109,17 +110,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RequestBodyLimit.TooLarge) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body(HttpStatus.PAYLOAD_TOO_LARGE,
-            messages.get("request.payloadTooLarge"), List.of()));
-      }
-    }
     RequestValueProblems.Unreadable unreadable = valueProblems.unreadable(e);
     if (unreadable.field() != null) {
       return invalidFields(List.of(unreadable.field()));
     }
-    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, unreadable.bodyMessage(), List.of()));
+    return ResponseEntity.badRequest().body(respond(new Problem(ProblemType.UNREADABLE,
+        messages.get(ProblemType.UNREADABLE.titleKey()), unreadable.bodyMessage(), List.of(), null)).getBody());
   }
 
   /** {@code ?year=abc}, {@code /rounds/abc}, an id beyond a long: 400 naming the parameter. */
@@ -155,9 +151,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * Every other framework refusal (404 no such resource, 405 method, 406, 413, 415 content type …):
-   * problem+json with the status's message in the caller's language; headers such as {@code Allow}
-   * and {@code Accept} kept.
+   * Every other framework refusal of a request a controller was chosen for (415 a body of another
+   * content type, 406, a missing path variable …): problem+json with the status's text in the
+   * caller's language ({@link ProblemDetailsAdvice} adds the type); headers such as {@code Accept} kept.
    */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
@@ -167,23 +163,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       status = statusCode.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
     }
     if (status.is5xxServerError()) {
-      LOG.error("framework error in the domain API", e);
+      return ResponseEntity.status(status).headers(headers).body(respond(failures.internal(e)).getBody());
     }
-    String detail = switch (status) {
-      case NOT_FOUND -> messages.get("request.notFound");
-      case METHOD_NOT_ALLOWED -> messages.get("request.methodNotAllowed",
-          e instanceof HttpRequestMethodNotSupportedException m ? m.getMethod() : "",
-          headers == null || headers.getAllow().isEmpty() ? "-" : headers.getAllow().stream().map(HttpMethod::name)
-              .collect(Collectors.joining(", ")));
-      case UNSUPPORTED_MEDIA_TYPE -> messages.get("request.unsupportedMediaType",
-          e instanceof HttpMediaTypeNotSupportedException m && m.getContentType() != null
-              ? m.getContentType().toString() : "-");
-      case NOT_ACCEPTABLE -> messages.get("request.notAcceptable");
-      case PAYLOAD_TOO_LARGE -> messages.get("request.payloadTooLarge");
-      case SERVICE_UNAVAILABLE -> messages.get("request.unavailable");
-      case INTERNAL_SERVER_ERROR -> messages.get("error.internal");
-      default -> status.is4xxClientError() ? messages.get("request.badRequest") : messages.get("error.internal");
-    };
+    String detail = e instanceof HttpMediaTypeNotSupportedException unsupported && unsupported.getContentType() != null
+        ? messages.get("request.unsupportedMediaType", unsupported.getContentType().toString())
+        : messages.get(ProblemType.forStatus(status.value()).titleKey().replace("problem.title.", "problem.detail."));
     return ResponseEntity.status(status).headers(headers).body(body(status, detail, List.of()));
   }
 

@@ -98,9 +98,21 @@ public class EngineVariableTypes implements ContainerRequestFilter {
       key = "boundary.field.type.flag";
     } else if ((type.equals("string") || type.equals("date")) && !value.isValueNode()) {
       key = "error.field.type";
+    } else if (type.equals("date") && value.isTextual() && !engineDate(value.asText())) {
+      key = "boundary.field.type.dateTime";
     }
     if (key != null) {
       problems.add(new ProcessRuleViolation.Problem(name, text(key, name)));
+    }
+  }
+
+  /** A date-time as Camunda's REST reads a variable of type Date ({@code 2026-03-01T09:00:00.000+0800}). */
+  private static boolean engineDate(String text) {
+    try {
+      new java.text.SimpleDateFormat(org.camunda.bpm.engine.rest.mapper.JacksonConfigurator.dateFormatString).parse(text);
+      return true;
+    } catch (java.text.ParseException e) {
+      return false;
     }
   }
 

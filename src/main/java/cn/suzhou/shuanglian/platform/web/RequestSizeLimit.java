@@ -20,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,13 +46,13 @@ public class RequestSizeLimit {
         DataSize limit = type != null && type.toLowerCase().startsWith("multipart/") ? maxUpload : maxBody;
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
-          refuse(response, limit);
+          refuse(request, response, limit);
           return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
           byte[] body = readUpTo(request.getInputStream(), limit.toBytes());
           if (body == null) {
-            refuse(response, limit);
+            refuse(request, response, limit);
             return;
           }
           chain.doFilter(new CachedBody(request, body), response);
@@ -58,9 +61,17 @@ public class RequestSizeLimit {
         chain.doFilter(request, response);
       }
 
-      private void refuse(HttpServletResponse response, DataSize limit) throws IOException {
+      private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
+          throws IOException {
         response.setHeader("Connection", "close");
-        problems.write(response, problems.of(ProblemType.PAYLOAD_TOO_LARGE, "error.request.tooLarge", human(limit)));
+        // this filter runs before Spring's request context is set: the refusal is in the caller's language all the same
+        RequestAttributes outer = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+          problems.write(response, problems.of(ProblemType.PAYLOAD_TOO_LARGE, "error.request.tooLarge", human(limit)));
+        } finally {
+          RequestContextHolder.setRequestAttributes(outer);
+        }
       }
     });
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");

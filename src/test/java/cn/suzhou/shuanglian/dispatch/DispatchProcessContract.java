@@ -355,6 +355,16 @@ abstract class DispatchProcessContract {
         .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems())
             .extracting(ProcessRuleViolation.Problem::field).containsExactly(AgreementSigningContract.AGREEMENT_NO.name(),
                 AgreementSigningContract.SIGNED_ON.name(), AgreementSigningContract.TERM_START.name()));
+    // a date in a sane range: not before the round opened (here a year earlier, term starting the same day)
+    VariableMap early = AgreementSigningContract.AGREEMENT_NO.map("宿科协〔" + year + "〕" + firstDistrict + "-99");
+    AgreementSigningContract.SIGNED_ON.in(early, today.minusYears(1));
+    AgreementSigningContract.TERM_START.in(early, today.minusYears(1));
+    assertThatThrownBy(() -> drive.complete(first, districtOfficial(firstDistrict), early))
+        .satisfies(e -> assertThat(ProcessRuleViolation.findIn(e).orElseThrow().problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.field()).isEqualTo(AgreementSigningContract.SIGNED_ON.name());
+              assertThat(p.message()).contains(today.minusYears(1).toString()).contains("开启");
+            }));
     int n = 0;
     for (Task sign : signs) {
       String district = (String) taskService.getVariable(sign.getId(), AgreementSigningContract.DISTRICT_CODE.name());

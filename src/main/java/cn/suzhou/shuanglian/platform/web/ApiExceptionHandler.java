@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.rules.RuleConstraints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,18 +67,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), List.of());
   }
 
-  /** Two requests changed the same record at once (a list edited by the form and the API): retry. */
-  @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+  /**
+   * Two requests changed the same record at once (a list edited by the form and the API), or one
+   * waited for a lock in vain (a lock wait timeout, a deadlock the database broke): retry.
+   */
+  @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
   ResponseEntity<ProblemDetail> handleConcurrentChange(RuntimeException e) {
     LOG.info("request lost a concurrent change: {}", e.getMessage());
     return problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of());
   }
 
+  /** A unique key refused the write: the rule it holds when it is one ({@link RuleConstraints}), else a conflict. */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> handleIntegrity(DataIntegrityViolationException e) {
     LOG.info("request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-    return problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of());
+    return RuleConstraints.violatedBy(e)
+        .filter(constraint -> constraint.kind() == RuleConstraints.Kind.RULE)
+        .map(constraint -> problem(HttpStatus.CONFLICT, messages.get("error.ruleConflict",
+            messages.get(constraint.messageKey())), List.of()))
+        .orElseGet(() -> problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of()));
   }
 
   @ExceptionHandler(Exception.class)

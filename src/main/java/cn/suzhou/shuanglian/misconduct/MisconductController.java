@@ -1,5 +1,7 @@
 package cn.suzhou.shuanglian.misconduct;
 
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+
 import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
@@ -113,6 +115,9 @@ public class MisconductController {
       instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
     } catch (org.camunda.bpm.engine.AuthorizationException e) {
       throw ApiException.forbidden("misconduct.api.mayNotReport");
+    } catch (RuntimeException e) {
+      // a refusal names the request's fields, not the process's variables
+      throw ProcessRuleViolation.inRequestTerms(e, java.util.Map.of(CATEGORY.name(), "category", FACTS.name(), "facts"));
     }
     return service.view(user, service.ofCase(instance.getId()));
   }

@@ -1,5 +1,7 @@
 package cn.suzhou.shuanglian.project;
 
+import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+
 import static cn.suzhou.shuanglian.project.ProjectApplicationContract.*;
 
 import cn.suzhou.shuanglian.commissioner.LevelFilter;
@@ -100,7 +102,14 @@ public class ProjectApplicationController {
     ENTERPRISE_FUNDING.in(variables, request.enterpriseFunding());
     DURATION_MONTHS.in(variables, request.durationMonths() == null ? null : request.durationMonths().longValue());
     JOINT_PLEDGE.in(variables, Boolean.TRUE.equals(request.jointPledge()));
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
+    ProcessInstance instance;
+    try {
+      instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute();
+    } catch (RuntimeException e) {
+      // a refusal names the request's fields, not the process's variables
+      throw ProcessRuleViolation.inRequestTerms(e, java.util.Map.of(TITLE.name(), "title", CATEGORY.name(), "category",
+          CONTENT.name(), "content", GOALS.name(), "goals"));
+    }
     return service.viewOfCase(instance.getId(), currentUsers.current());
   }
 

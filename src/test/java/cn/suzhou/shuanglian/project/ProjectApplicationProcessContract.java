@@ -479,13 +479,16 @@ abstract class ProjectApplicationProcessContract {
     long id = ((Number) body.get("id")).longValue();
     String number = (String) body.get("applicationNo");
 
-    // Tasklist's start dialog posts submit-form: refused with the earlier application named
+    // Tasklist's start dialog posts submit-form: refused with the earlier application named, as the
+    // same rule-conflict problem as /api (Tasklist shows its message)
     Map<String, Object> formVariables = new HashMap<>();
     project(secondEnterprise.getCreditCode(), "另一个项目申报书").forEach((k, v) -> formVariables.put(k, Map.of("value", v)));
     ResponseEntity<Map<String, Object>> form = as(commissioner.getUserId()).exchange(
         "/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form", HttpMethod.POST,
         json(Map.of("variables", formVariables), null), OBJECT);
-    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(form.getBody()).containsEntry("type", "urn:shuanglian:problem:rule-conflict");
+    assertThat((String) form.getBody().get("detail")).contains(number);
     assertThat((String) form.getBody().get("message")).contains(number).contains("每位双链融合专员每年限报 1 项")
         .doesNotContain("Cannot instantiate");
 
@@ -551,8 +554,9 @@ abstract class ProjectApplicationProcessContract {
     fixtures.dispatch(fresh, DISTRICT, LocalDate.now().minusMonths(3), List.of(fixtures.enterprise(DISTRICT)));
     ResponseEntity<Map<String, Object>> zh = post(fresh.getUserId(), bad, null);
     assertThat(zh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(fields(zh)).contains(CREDIT_CODE.name(), TITLE.name(), CATEGORY.name(), DURATION_MONTHS.name(),
-        JOINT_PLEDGE.name());
+    // the request's own field names (title, category), not the process's variables (projectTitle, …)
+    assertThat(fields(zh)).contains(CREDIT_CODE.name(), "title", "category", DURATION_MONTHS.name(),
+        JOINT_PLEDGE.name()).doesNotContain(TITLE.name(), CATEGORY.name());
     assertThat((String) zh.getBody().get("detail")).contains("统一社会信用代码");
     ResponseEntity<Map<String, Object>> en = post(fresh.getUserId(), bad, "en");
     assertThat(en.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * Bad input refused by a process rule at a start or a task completion, naming every field at fault
  * and the rule it broke, in the caller's language. Being a {@link FormFieldValidationException}, it
  * makes Camunda's REST answer 400 on submit-form, submit and complete (and
- * {@link EngineRestValidationMapper} on start), and Tasklist shows the message; the command's
+ * the engine API's problem mapping on start), and Tasklist shows the message; the command's
  * transaction rolls back, so no process instance or domain row is left behind.
  *
  * <p>Rules checked when a user task is completed extend {@link CompletionCheck} (an {@code end}
@@ -49,6 +49,21 @@ public class ProcessRuleViolation extends FormFieldValidationException {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The same refusal naming the fields as a request of the domain API wrote them where they differ
+   * from the process's variables ({@code facts} for {@code misconductFacts}).
+   */
+  public ProcessRuleViolation renamed(java.util.Map<String, String> requestNames) {
+    List<Problem> renamed = problems.stream()
+        .map(p -> new Problem(requestNames.getOrDefault(p.field(), p.field()), p.message())).toList();
+    return this instanceof ProcessRuleConflict ? new ProcessRuleConflict(renamed) : new ProcessRuleViolation(renamed);
+  }
+
+  /** {@code thrown}, or the rule violation inside it with the request's own field names. */
+  public static RuntimeException inRequestTerms(RuntimeException thrown, java.util.Map<String, String> requestNames) {
+    return findIn(thrown).<RuntimeException>map(violation -> violation.renamed(requestNames)).orElse(thrown);
   }
 
   /** The first field at fault. */

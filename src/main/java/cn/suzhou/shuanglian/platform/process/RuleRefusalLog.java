@@ -16,13 +16,16 @@ import org.springframework.stereotype.Component;
  * A rule refusing a start or a completion is the system working, not a fault: instead of Camunda's
  * ERROR with a 160-line stack trace ("ENGINE-16004 Exception while closing command context"), it
  * is one WARN line of the logger {@code cn.suzhou.shuanglian.rules} naming the rule's message, the
- * user and the case. Real faults keep their stack traces.
+ * user and the case; a request for a task that is already finished (someone else completed it a
+ * moment before) is one INFO line of {@code cn.suzhou.shuanglian.requests}. Real faults keep their
+ * stack traces.
  */
 @Component
 public class RuleRefusalLog extends TurboFilter {
 
   static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
   private static final org.slf4j.Logger RULES = LoggerFactory.getLogger("cn.suzhou.shuanglian.rules");
+  private static final org.slf4j.Logger REQUESTS = LoggerFactory.getLogger("cn.suzhou.shuanglian.requests");
 
   @PostConstruct
   void install() {
@@ -45,6 +48,12 @@ public class RuleRefusalLog extends TurboFilter {
             : Context.getBpmnExecutionContext().getProcessInstance().getId();
         RULES.warn("rule refused: {} (user {}, case {})", cause.getMessage(), user == null ? "-" : user,
             processInstance == null ? "-" : processInstance);
+        return FilterReply.DENY;
+      }
+      if (cause instanceof org.camunda.bpm.engine.exception.NullValueException && cause.getMessage() != null
+          && cause.getMessage().startsWith("Cannot find")) {
+        // a stale request (a task someone else finished a moment ago): answered 404, not a fault
+        REQUESTS.info("stale request: {}", cause.getMessage());
         return FilterReply.DENY;
       }
     }

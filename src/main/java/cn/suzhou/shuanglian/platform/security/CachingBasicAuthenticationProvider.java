@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * HTTP Basic against the Camunda user directory for {@code /engine-rest} and {@code /api}.
@@ -32,10 +34,12 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
 
   private final CredentialCache cache;
   private final Messages messages;
+  private final LoginLockout lockout;
 
-  public CachingBasicAuthenticationProvider(CredentialCache cache, Messages messages) {
+  public CachingBasicAuthenticationProvider(CredentialCache cache, Messages messages, LoginLockout lockout) {
     this.cache = cache;
     this.messages = messages;
+    this.lockout = lockout;
   }
 
   @Override
@@ -87,9 +91,24 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
     });
   }
 
+  /**
+   * 401 with a Basic challenge; when the account is locked (or must wait after a failure), the
+   * answer says until when, with {@code Retry-After} ({@link LoginLockout#writeRefusal}).
+   */
   @Override
   public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BASIC_AUTH_HEADER_PREFIX + "realm=\"shuanglian\", charset=\"UTF-8\"");
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      java.util.Optional<LockRefusal> refusal = LoginLockout.refusalOf(attributes.getRequest());
+      if (refusal.isPresent()) {
+        try {
+          lockout.writeRefusal(response, refusal.get(), false);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return;
+      }
+    }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     try {

@@ -31,13 +31,22 @@ public class RestSecurityConfiguration {
     return registration("api-authentication", provider, engine, "/api/*", "");
   }
 
-  /** Makes the engine's identity provider keep the credential cache honest. */
+  /**
+   * Makes the engine's identity provider keep the credential cache honest and apply the bounded
+   * lock-out ({@link LockoutProperties}) in place of Camunda's permanent one.
+   */
   @Bean
-  ProcessEnginePlugin credentialCacheEvictionPlugin(CredentialCache cache) {
+  ProcessEnginePlugin credentialCacheEvictionPlugin(CredentialCache cache, LoginLockout lockout) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new CacheEvictingIdentityProvider.Factory(cache));
+        configuration.setIdentityProviderSessionFactory(new CacheEvictingIdentityProvider.Factory(cache, lockout));
+      }
+
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // Camunda's count for a permanent lock: never reached (the provider locks for a bounded time)
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
       }
     };
   }

@@ -36,9 +36,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final Messages messages;
+  private final Failures failures;
 
-  public ApiExceptionHandler(Messages messages) {
+  public ApiExceptionHandler(Messages messages, Failures failures) {
     this.messages = messages;
+    this.failures = failures;
   }
 
   @ExceptionHandler(ApiException.class)
@@ -49,17 +51,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** A process rule refused a start or completion. */
   @ExceptionHandler(ProcessRuleViolation.class)
   ResponseEntity<ProblemDetail> handleProcessRule(ProcessRuleViolation e) {
-    List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
-    if (e instanceof ProcessRuleConflict) {
-      return problem(HttpStatus.CONFLICT, messages.get("error.ruleConflict", e.getMessage()), fields);
-    }
-    return problem(HttpStatus.BAD_REQUEST, messages.get("error.validation", e.getMessage()), fields);
+    return respond(failures.ruleViolation(e));
   }
 
   /** The engine wraps a task listener's violation (ENGINE-03051). */
   @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
   ResponseEntity<ProblemDetail> handleEngine(org.camunda.bpm.engine.ProcessEngineException e) {
-    return ProcessRuleViolation.findIn(e).map(this::handleProcessRule).orElseGet(() -> handleUnexpected(e));
+    return respond(failures.translate(e));
   }
 
   @ExceptionHandler(AuthorizationException.class)
@@ -91,8 +89,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
-    LOG.error("unexpected error in the domain API", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.internal"), List.of());
+    return respond(failures.translate(e));
+  }
+
+  /** A {@link Problem} of {@link Failures} as Spring's problem details, with its own type. */
+  private static ResponseEntity<ProblemDetail> respond(Problem translated) {
+    ProblemDetail body = body(HttpStatus.valueOf(translated.status()), translated.detail(), translated.errors());
+    body.setType(java.net.URI.create(translated.type().uri()));
+    body.setTitle(translated.title());
+    return ResponseEntity.status(translated.status()).body(body);
   }
 
   @Override
@@ -120,7 +125,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
           messages.get(refused.messageKey(), refused.args()), fields));
     }
-    return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"), List.of()));
+    Problem translated = e.getMostSpecificCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json
+        ? failures.translate(json) : null;
+    if (translated == null || translated.status() != HttpStatus.BAD_REQUEST.value()) {
+      translated = new Problem(ProblemType.UNREADABLE, messages.get(ProblemType.UNREADABLE.titleKey()),
+          messages.get("error.unreadable"), List.of(), null);
+    }
+    return ResponseEntity.badRequest().body(respond(translated).getBody());
   }
 
   /** The JSON path of the bad value as a field name: {@code level}, {@code rows[2].level}. */

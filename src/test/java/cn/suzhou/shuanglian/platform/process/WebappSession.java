@@ -14,7 +14,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** A webapp login as Tasklist and Cockpit make it (session cookie and CSRF token), for calling /camunda/api. */
-final class WebappSession {
+public final class WebappSession {
 
   private final TestRestTemplate rest;
   private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -23,7 +23,7 @@ final class WebappSession {
     this.rest = rest;
   }
 
-  static WebappSession login(TestRestTemplate rest, String app, String user, String password) {
+  public static WebappSession login(TestRestTemplate rest, String app, String user, String password) {
     WebappSession session = new WebappSession(rest);
     session.keep(rest.getForEntity("/camunda/app/" + app + "/default/", String.class));
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -43,10 +43,15 @@ final class WebappSession {
     return session;
   }
 
-  ResponseEntity<String> exchange(String path, HttpMethod method, Object jsonBody) {
+  public ResponseEntity<String> exchange(String path, HttpMethod method, Object jsonBody) {
+    return exchange(path, method, jsonBody, "zh-CN");
+  }
+
+  /** As a browser whose language is {@code acceptLanguage}. */
+  public ResponseEntity<String> exchange(String path, HttpMethod method, Object jsonBody, String acceptLanguage) {
     HttpHeaders headers = headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
     ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);
     keep(response);
     return response;

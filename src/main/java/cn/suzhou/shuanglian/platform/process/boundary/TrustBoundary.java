@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.platform.process.boundary;
 
 import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.web.LocalizedRefusal;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.ProcessContract;
@@ -184,6 +185,8 @@ public class TrustBoundary extends CommandInterceptor {
   }
 
   private void checkRows(Var<?> input, Object value, List<Problem> problems) {
+    FieldTypes.mismatch(input, plain(value))
+        .ifPresent(key -> problems.add(new Problem(input.name(), messages.get(key, input.name()))));
     if (!input.isList()) {
       return;
     }
@@ -341,7 +344,7 @@ public class TrustBoundary extends CommandInterceptor {
   }
 
   private AuthorizationException forbidden(String key) {
-    return new AuthorizationException(messages.get(key));
+    return new LocalizedRefusal(messages.get(key));
   }
 
   /** The boundary's own look-ups: trusted, and without the caller's authorizations. */

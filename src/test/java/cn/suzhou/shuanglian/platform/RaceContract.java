@@ -24,7 +24,9 @@ import cn.suzhou.shuanglian.expert.ExpertMembershipRepository;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
+import cn.suzhou.shuanglian.platform.rules.LostRaces;
 import cn.suzhou.shuanglian.platform.rules.RuleConstraints;
+import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.project.ProjectApplicationContract;
 import cn.suzhou.shuanglian.project.ProjectApplicationRepository;
 import cn.suzhou.shuanglian.round.SelectionRound;
@@ -55,8 +57,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -94,6 +99,7 @@ abstract class RaceContract {
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
+  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -141,15 +147,16 @@ abstract class RaceContract {
 
     Burst burst = burst("filings-same-commissioner", IntStream.range(0, 50)
         .mapToObj(i -> (Callable<HttpResponse<String>>) () -> post(commissioner.getUserId(), "/api/project-applications",
-            projectRequest(served.get(i).getCreditCode(), "并发申报同一专员项目" + i)))
+            projectRequest(served.get(i).getCreditCode(), "并发申报同一专员项目" + i), language(i)))
         .toList());
 
     assertThat(burst.count(201)).as(burst.toString()).isEqualTo(1);
     assertThat(burst.count(409)).as(burst.toString()).isEqualTo(49);
     assertThat(burst.count(500)).isZero();
     String winner = text(burst.first(201), "applicationNo");
-    assertThat(burst.all(409)).allSatisfy(lost -> assertThat(text(lost, "detail"))
-        .contains(winner).contains("每位双链融合专员每年限报 1 项"));
+    assertThat(burst.all(409)).allSatisfy(lost -> assertThat(text(lost, "detail")).contains(winner)
+        .contains(inEnglish(lost) ? "each commissioner may file at most one a year" : "每位双链融合专员每年限报 1 项"));
+    assertRuleConflicts(burst);
     assertThat(projects.findByCommissionerSlotAndApplicationYear(commissioner.getId(), year)).get()
         .satisfies(p -> assertThat(p.applicationNo()).isEqualTo(winner));
     assertThat(projectInstances()).as("the losers left no case").isEqualTo(instancesBefore + 1);
@@ -172,15 +179,17 @@ abstract class RaceContract {
 
     Burst burst = burst("filings-same-enterprise", commissioners.stream()
         .map(c -> (Callable<HttpResponse<String>>) () -> post(c.getUserId(), "/api/project-applications",
-            projectRequest(enterprise.getCreditCode(), "并发申报同一企业项目" + c.getId())))
+            projectRequest(enterprise.getCreditCode(), "并发申报同一企业项目" + c.getId()),
+            language(commissioners.indexOf(c))))
         .toList());
 
     assertThat(burst.count(201)).as(burst.toString()).isEqualTo(1);
     assertThat(burst.count(409)).as(burst.toString()).isEqualTo(49);
     assertThat(burst.count(500)).isZero();
     String winner = text(burst.first(201), "applicationNo");
-    assertThat(burst.all(409)).allSatisfy(lost -> assertThat(text(lost, "detail"))
-        .contains(winner).contains("每家企业每年限报 1 项"));
+    assertThat(burst.all(409)).allSatisfy(lost -> assertThat(text(lost, "detail")).contains(winner)
+        .contains(inEnglish(lost) ? "each enterprise may file at most one a year" : "每家企业每年限报 1 项"));
+    assertRuleConflicts(burst);
     assertThat(projects.findByEnterpriseSlotAndApplicationYear(enterprise.getId(), year)).get()
         .satisfies(p -> assertThat(p.applicationNo()).isEqualTo(winner));
     assertThat(projectInstances()).isEqualTo(instancesBefore + 1);
@@ -229,14 +238,15 @@ abstract class RaceContract {
 
     Burst burst = burst("expert-applications-same-commissioner", IntStream.range(0, 30)
         .mapToObj(i -> (Callable<HttpResponse<String>>) () -> post(applicant.getUserId(), "/api/expert-applications",
-            request))
+            request, language(i)))
         .toList());
 
     assertThat(burst.count(201)).as(burst.toString()).isEqualTo(1);
     assertThat(burst.count(409)).as(burst.toString()).isEqualTo(29);
     assertThat(burst.count(500)).isZero();
     assertThat(burst.all(409)).allSatisfy(lost -> assertThat(text(lost, "detail")).contains(applicant.getName())
-        .contains("正在审核"));
+        .contains(inEnglish(lost) ? "application under review" : "正在审核"));
+    assertRuleConflicts(burst);
     assertThat(expertApplications.findByPendingCommissionerId(applicant.getId())).get()
         .satisfies(a -> assertThat(a.getProcessInstanceId()).isEqualTo(text(burst.first(201), "processInstanceId")));
   }
@@ -255,12 +265,19 @@ abstract class RaceContract {
 
     Burst burst = burst("task-completes", officials.stream()
         .map(official -> (Callable<HttpResponse<String>>) () -> post(official,
-            "/engine-rest/task/" + review.getId() + "/complete", body))
+            "/engine-rest/task/" + review.getId() + "/complete", body, language(officials.indexOf(official))))
         .toList());
 
     assertThat(burst.count(204)).as(burst.toString()).isEqualTo(1);
     assertThat(burst.count(409) + burst.count(404)).as(burst.toString()).isEqualTo(19);
     assertThat(burst.count(500)).isZero();
+    List<HttpResponse<String>> lost = new ArrayList<>(burst.all(409));
+    lost.addAll(burst.all(404));
+    assertThat(lost).allSatisfy(r -> {
+      assertThat(text(r, "type")).isIn("urn:shuanglian:problem:conflict", "urn:shuanglian:problem:not-found");
+      assertThat(text(r, "detail")).matches(inEnglish(r) ? "[^\\p{IsHan}]+" : ".*\\p{IsHan}.*");
+      assertNoInternals(r);
+    });
     assertThat(expertApplications.findByProcessInstanceId(instance.getId())).get()
         .satisfies(a -> assertThat(a.getStatus()).isEqualTo(ExpertApplicationStatus.APPROVED));
     assertThat(memberships.findByCommissionerId(applicant.getId())).isPresent();
@@ -274,13 +291,15 @@ abstract class RaceContract {
         "industryGroupCode", "NEW_MATERIALS", "scale", "SMALL", "contactName", "联系人", "contactPhone", "13955700000");
 
     Burst burst = burst("enterprise-registrations-same-code", IntStream.range(0, 20)
-        .mapToObj(i -> (Callable<HttpResponse<String>>) () -> post(city, "/api/enterprises", enterprise))
+        .mapToObj(i -> (Callable<HttpResponse<String>>) () -> post(city, "/api/enterprises", enterprise, language(i)))
         .toList());
 
     assertThat(burst.count(201)).as(burst.toString()).isEqualTo(1);
     assertThat(burst.count(409)).as(burst.toString()).isEqualTo(19);
     assertThat(burst.count(500)).isZero();
-    assertThat(burst.all(409)).allSatisfy(lost -> assertThat(text(lost, "detail")).contains("已登记"));
+    assertThat(burst.all(409)).allSatisfy(lost -> assertThat(text(lost, "detail"))
+        .contains(inEnglish(lost) ? "registered" : "已登记"));
+    assertRuleConflicts(burst);
   }
 
   @Test
@@ -300,6 +319,26 @@ abstract class RaceContract {
         EnterpriseScale.SMALL, null, "联系人", "13955700000")))
         .isInstanceOfSatisfying(DataIntegrityViolationException.class, e -> assertThat(RuleConstraints.violatedBy(e))
             .get().isEqualTo(new RuleConstraints.Constraint("uk_enterprise_credit_code", RuleConstraints.Kind.RULE)));
+  }
+
+  @Test
+  @DisplayName("a task completed by another request between a completion's read and its authorization check is not found (404), not forbidden")
+  void taskFinishedMeanwhileIsNotFound() {
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    ProcessInstance instance = applyForThePool(applicant);
+    Task review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    LostRaces lostRaces = new LostRaces(context.getBean(Messages.class),
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
+    CompleteTaskCmd completion = new CompleteTaskCmd(review.getId(), Map.of());
+    assertThat(lostRaces.finishedMeanwhile(completion)).as("the task is still open: a refusal stays a refusal").isEmpty();
+
+    identityService.setAuthentication(city, List.of(Groups.CITY));
+    try {
+      taskService.complete(review.getId(), REVIEW_DECISION.map(APPROVE));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(lostRaces.finishedMeanwhile(completion)).contains(review.getId());
   }
 
   // ---- the burst -------------------------------------------------------------------------------
@@ -399,23 +438,37 @@ abstract class RaceContract {
 
   // ---- HTTP and fixtures -----------------------------------------------------------------------
 
+  /** Racer {@code i} asks in Chinese when even, in English when odd. */
+  static String language(int i) {
+    return i % 2 == 0 ? "zh-CN" : "en";
+  }
+
+  static boolean inEnglish(HttpResponse<String> response) {
+    return response.request().headers().firstValue("Accept-Language").orElse("").startsWith("en");
+  }
+
   HttpResponse<String> post(String user, String path, Object body) throws Exception {
-    HttpRequest request = request(user, path).header("Content-Type", "application/json")
+    return post(user, path, body, "zh-CN");
+  }
+
+  HttpResponse<String> post(String user, String path, Object body, String language) throws Exception {
+    HttpRequest request = request(user, path, language).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build();
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   HttpResponse<String> get(String user, String path) throws Exception {
-    return client.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return client.send(request(user, path, "zh-CN").GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  HttpRequest.Builder request(String user, String path) {
+  HttpRequest.Builder request(String user, String path, String language) {
     String credentials = Base64.getEncoder().encodeToString((user + ":" + TestData.PASSWORD)
         .getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(STALL_GUARD_SECONDS))
         .header("Authorization", "Basic " + credentials)
-        .header("Accept-Language", "zh-CN");
+        .header("Accept-Language", language);
   }
 
   /** Each racer authenticates once before the gate opens, so the burst races for the place, not the password check. */
@@ -423,6 +476,19 @@ abstract class RaceContract {
     for (String user : users) {
       assertThat(get(user, "/api/districts").statusCode()).isEqualTo(200);
     }
+  }
+
+  /** Every loser is a rule-conflict problem without internals. */
+  static void assertRuleConflicts(Burst burst) {
+    assertThat(burst.all(409)).allSatisfy(lost -> {
+      assertThat(text(lost, "type")).isEqualTo("urn:shuanglian:problem:rule-conflict");
+      assertNoInternals(lost);
+    });
+  }
+
+  static void assertNoInternals(HttpResponse<String> response) {
+    assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("insert into")
+        .doesNotContainIgnoringCase("duplicate entry").doesNotContain("uk_").doesNotContain("UK_");
   }
 
   static String text(HttpResponse<String> response, String field) {

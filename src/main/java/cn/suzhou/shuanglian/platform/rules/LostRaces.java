@@ -3,11 +3,16 @@ package cn.suzhou.shuanglian.platform.rules;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.web.Messages;
+import java.lang.reflect.Field;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -25,7 +30,9 @@ import org.springframework.dao.ConcurrencyFailureException;
  *       ("changed at the same time, try again", 409; the job executor retries it without an
  *       incident).</li>
  * </ul>
- * Anything else passes unchanged: a check constraint or foreign key refusing a write is a fault.
+ * A task command refused as unauthorized because another request completed the task a moment before
+ * (the grants of its candidates went with it) is "not found" (404), not "forbidden". Anything else
+ * passes unchanged: a check constraint or foreign key refusing a write is a fault.
  */
 public class LostRaces extends CommandInterceptor {
 
@@ -37,9 +44,11 @@ public class LostRaces extends CommandInterceptor {
   private static final Set<Integer> LOCK_CODES = Set.of(1213, 1205, 50200, 40001, 90131);
 
   private final Messages messages;
+  private final ProcessEngineConfigurationImpl engine;
 
-  public LostRaces(Messages messages) {
+  public LostRaces(Messages messages, ProcessEngineConfigurationImpl engine) {
     this.messages = messages;
+    this.engine = engine;
   }
 
   @Override
@@ -48,9 +57,53 @@ public class LostRaces extends CommandInterceptor {
       return next.execute(command);
     } catch (ProcessRuleViolation | OptimisticLockingException expected) {
       throw expected;
+    } catch (AuthorizationException refused) {
+      throw finishedMeanwhile(command).<RuntimeException>map(taskId -> new NotFoundException(
+          "Cannot find task with id " + taskId + ": task is null (completed by another request)")).orElse(refused);
     } catch (RuntimeException thrown) {
       throw translated(thrown).orElse(thrown);
     }
+  }
+
+  /**
+   * A task command refused for want of authorization because the task was completed by another
+   * request between this one's read of the task and its authorization check (completing a task drops
+   * the grants its candidates had): the task's id when it no longer exists, so the caller hears
+   * "finished" (404) rather than "forbidden" (403). Runs after the failed command, in a command of its
+   * own — one transaction after the other, never two at once.
+   */
+  public Optional<String> finishedMeanwhile(Command<?> command) {
+    if (Context.getCommandContext() != null || engine == null) {
+      return Optional.empty();
+    }
+    String taskId = taskIdOf(command);
+    if (taskId == null) {
+      return Optional.empty();
+    }
+    boolean exists = engine.getCommandExecutorTxRequired().execute(context -> {
+      context.disableAuthorizationCheck();
+      try {
+        return context.getTaskManager().findTaskById(taskId) != null;
+      } finally {
+        context.enableAuthorizationCheck();
+      }
+    });
+    return exists ? Optional.empty() : Optional.of(taskId);
+  }
+
+  private static String taskIdOf(Command<?> command) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField("taskId");
+        field.setAccessible(true);
+        return field.get(command) instanceof String id ? id : null;
+      } catch (NoSuchFieldException e) {
+        // declared higher up, or not a task command
+      } catch (IllegalAccessException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The answer for a lost race, or empty when the exception is something else. */

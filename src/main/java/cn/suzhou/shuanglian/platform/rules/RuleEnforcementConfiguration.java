@@ -23,7 +23,7 @@ public class RuleEnforcementConfiguration {
         if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
           interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
         }
-        interceptors.add(new LostRaces(messages));
+        interceptors.add(new LostRaces(messages, configuration));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
       }
     };

@@ -50,6 +50,11 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.CONFLICT, messageKey, args);
   }
 
+  /** A place already taken ({@link #taken}): problem type rule-conflict. */
+  public boolean isRuleConflict() {
+    return status == HttpStatus.CONFLICT && "error.ruleConflict".equals(messageKey);
+  }
+
   public HttpStatus status() { return status; }
   public String messageKey() { return messageKey; }
   public Object[] args() { return args; }

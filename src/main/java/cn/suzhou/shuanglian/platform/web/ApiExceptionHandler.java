@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
-import cn.suzhou.shuanglian.platform.rules.RuleConstraints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,7 +44,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> handleApi(ApiException e) {
-    return problem(e.status(), messages.get(e.messageKey(), e.args()), e.fieldProblems());
+    ResponseEntity<ProblemDetail> response = problem(e.status(), messages.get(e.messageKey(), e.args()), e.fieldProblems());
+    if (e.isRuleConflict()) {
+      response.getBody().setType(java.net.URI.create(ProblemType.RULE_CONFLICT.uri()));
+    }
+    return response;
   }
 
   /** A process rule refused a start or completion. */
@@ -67,24 +70,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /**
    * Two requests changed the same record at once (a list edited by the form and the API), or one
-   * waited for a lock in vain (a lock wait timeout, a deadlock the database broke): retry.
+   * waited for a lock in vain (a lock wait timeout, a deadlock the database broke): 409, retry.
    */
   @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
   ResponseEntity<ProblemDetail> handleConcurrentChange(RuntimeException e) {
-    LOG.info("request lost a concurrent change: {}", e.getMessage());
-    return problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of());
+    return respond(failures.translate(e));
   }
 
-  /** A unique key refused the write: the rule it holds when it is one ({@link RuleConstraints}), else a conflict. */
+  /** A unique key refused the write: 409 naming the rule it holds ({@code RuleConstraints}), else a conflict. */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> handleIntegrity(DataIntegrityViolationException e) {
-    LOG.info("request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-    return RuleConstraints.violatedBy(e)
-        .filter(constraint -> constraint.kind() == RuleConstraints.Kind.RULE)
-        .map(constraint -> problem(HttpStatus.CONFLICT, messages.get("error.ruleConflict",
-            messages.get(constraint.messageKey())), List.of()))
-        .orElseGet(() -> problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of()));
+    return respond(failures.translate(e));
   }
 
   @ExceptionHandler(Exception.class)

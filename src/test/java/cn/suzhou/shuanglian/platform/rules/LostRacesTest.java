@@ -19,7 +19,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** What a request that lost a race inside the engine is answered with. */
 class LostRacesTest {
 
-  final LostRaces lostRaces = new LostRaces(new Messages(messages(), new ObjectMapper()));
+  final LostRaces lostRaces = new LostRaces(new Messages(messages(), new ObjectMapper()), null);
 
   static StaticMessageSource messages() {
     StaticMessageSource source = new StaticMessageSource();

@@ -114,13 +114,22 @@ public class LostRaces extends CommandInterceptor {
           ? ProcessRuleConflict.heldByDatabase(messages.get(constraint.get().messageKey()))
           : concurrentChange());
     }
+    return isConcurrentChange(thrown) ? Optional.of(concurrentChange()) : Optional.empty();
+  }
+
+  /** Whether the exception is a lost race of any kind: a unique key of the schema, a stale version, a lost lock. */
+  public static boolean isLostRace(Throwable thrown) {
+    return RuleConstraints.violatedBy(thrown).isPresent() || isConcurrentChange(thrown);
+  }
+
+  private static boolean isConcurrentChange(Throwable thrown) {
     for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
       if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockingException
           || isLostLock(cause) || isGoneMeanwhile(cause)) {
-        return Optional.of(concurrentChange());
+        return true;
       }
     }
-    return Optional.empty();
+    return false;
   }
 
   private static boolean isLostLock(Throwable cause) {

@@ -62,6 +62,36 @@ class LostRacesTest {
   }
 
   @Test
+  @DisplayName("a lost race logged by the engine is one INFO line, not an ERROR with a stack trace; a fault stays an ERROR")
+  void lostRaceIsOneInfoLine() {
+    ch.qos.logback.classic.Logger requests =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("cn.suzhou.shuanglian.requests");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+        new ch.qos.logback.core.read.ListAppender<>();
+    lines.start();
+    requests.addAppender(lines);
+    ch.qos.logback.classic.Logger engine =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(LostRaceLog.ENGINE_CONTEXT_LOGGER);
+    LostRaceLog filter = new LostRaceLog();
+    String format = "ENGINE-16004 Exception while closing command context: {}";
+    try {
+      assertThat(filter.decide(null, engine, ch.qos.logback.classic.Level.ERROR, format,
+          new Object[] {"…", duplicate("uk_expert_application_pending")}, null))
+          .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
+      assertThat(filter.decide(null, engine, ch.qos.logback.classic.Level.ERROR, format,
+          new Object[] {"…", new IllegalStateException("database gone")}, null))
+          .isEqualTo(ch.qos.logback.core.spi.FilterReply.NEUTRAL);
+      assertThat(lines.list).singleElement().satisfies(line -> {
+        assertThat(line.getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+        assertThat(line.getFormattedMessage()).contains("uk_expert_application_pending");
+        assertThat(line.getThrowableProxy()).isNull();
+      });
+    } finally {
+      requests.detachAppender(lines);
+    }
+  }
+
+  @Test
   @DisplayName("anything else is left as it is: a check constraint or an unknown key is a fault")
   void faultsStayFaults() {
     assertThat(lostRaces.translated(duplicate("PRIMARY"))).isEmpty();

@@ -700,8 +700,8 @@ final class BadInputCases {
     ids.forEach((name, id) -> c(cases, "commissioner: " + name)
         .send(HttpMethod.POST, path, fx.city, () -> fx.commissionerEntry().with("residentId", id.get()))
         .expect(400, "residentId"));
-    c(cases, "commissioner: resident ID already in the database").send(HttpMethod.POST, path, fx.city,
-        () -> fx.commissionerEntry().with("residentId", fx.commissioner.getResidentId())).expect(400, "residentId");
+    c(cases, "commissioner: resident ID already in the database (a place taken: 409)").send(HttpMethod.POST, path,
+        fx.city, () -> fx.commissionerEntry().with("residentId", fx.commissioner.getResidentId())).expect(409, "residentId");
     c(cases, "commissioner: mobile 10 digits").send(HttpMethod.POST, path, fx.city,
         () -> fx.commissionerEntry().with("phone", "1380557123")).expect(400, "phone");
     c(cases, "commissioner: mobile +86").send(HttpMethod.POST, path, fx.city,
@@ -714,8 +714,8 @@ final class BadInputCases {
         () -> fx.commissionerEntry().with("userId", "zhou haiming!")).expect(400, "userId");
     c(cases, "commissioner: login id of 65 characters").send(HttpMethod.POST, path, fx.city,
         () -> fx.commissionerEntry().with("userId", repeat("a", 65))).expect(400, "userId");
-    c(cases, "commissioner: login already linked").send(HttpMethod.POST, path, fx.city,
-        () -> fx.commissionerEntry().with("userId", fx.commissioner.getUserId())).expect(400, "userId");
+    c(cases, "commissioner: login already linked (a place taken: 409)").send(HttpMethod.POST, path, fx.city,
+        () -> fx.commissionerEntry().with("userId", fx.commissioner.getUserId())).expect(409, "userId");
     c(cases, "commissioner: level unknown").send(HttpMethod.POST, path, fx.city,
         () -> fx.commissionerEntry().with("level", "KING")).expect(400, "level");
     c(cases, "commissioner: level a number").send(HttpMethod.POST, path, fx.city,

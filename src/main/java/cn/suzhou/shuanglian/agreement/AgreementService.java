@@ -12,9 +12,11 @@ import cn.suzhou.shuanglian.matching.RoundMatches;
 import cn.suzhou.shuanglian.nomination.EligibilityCheck;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.EngineClock;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.process.contract.Var;
+import cn.suzhou.shuanglian.platform.rules.RuleConstraints;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.Messages;
@@ -33,6 +35,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementService {
 
   /** Agreement numbers as offices write them: 宿科协〔2025〕埇-01, SZKJ-2025-001 … */
+  /** The unique key of agreement numbers (V5). */
+  static final String NUMBER_KEY = "uk_agreement_no";
   static final Pattern AGREEMENT_NO_FORMAT = Pattern.compile("^[A-Za-z0-9〔〕（）()\\-_/\\u4e00-\\u9fa5]{4,64}$");
 
   private final AgreementRepository agreements;
@@ -200,10 +205,10 @@ public class AgreementService {
       problems.add(new Problem(TERM_START.name(), messages.get("agreement.sign.termStartRange", termStart, signedOn)));
     }
     if (!problems.isEmpty()) {
-      throw new ProcessRuleViolation(problems);
+      throw refusal(problems, number);
     }
     agreement.sign(number, signedOn, termStart, dispatchTerms.termEnd(termStart), userId, EngineClock.now());
-    return agreement;
+    return numbered(agreement, number, AGREEMENT_NO.name());
   }
 
   /**
@@ -218,12 +223,35 @@ public class AgreementService {
     String number = checkNumber(agreementNo, numberField.name(), problems);
     LocalDate signedOn = checkSignedOn(signedOnEntry, dateField.name(), problems);
     if (!problems.isEmpty()) {
-      throw new ProcessRuleViolation(problems);
+      throw refusal(problems, number);
     }
     Agreement renewal = new Agreement(previous, processInstanceId);
     LocalDate start = previous.getTermEnd();
     renewal.sign(number, signedOn, start, dispatchTerms.termEnd(start), userId, EngineClock.now());
-    return agreements.save(renewal);
+    return numbered(renewal, number, numberField.name());
+  }
+
+  /** The problems as a refusal: a conflict when the only one is a number another agreement holds. */
+  private ProcessRuleViolation refusal(List<Problem> problems, String number) {
+    boolean onlyTaken = problems.size() == 1
+        && problems.get(0).message().equals(messages.get("agreement.sign.numberTaken", number));
+    return onlyTaken ? new ProcessRuleConflict(problems) : new ProcessRuleViolation(problems);
+  }
+
+  /**
+   * Writes the signed agreement now, so that a number another agreement took since the check (two
+   * districts signing with one number at once) is refused by {@code uk_agreement_no} as this rule, naming
+   * the field, rather than at commit.
+   */
+  private Agreement numbered(Agreement agreement, String number, String field) {
+    try {
+      return agreements.saveAndFlush(agreement);
+    } catch (DataIntegrityViolationException e) {
+      if (RuleConstraints.violatedBy(e).filter(c -> c.name().equals(NUMBER_KEY)).isPresent()) {
+        throw new ProcessRuleConflict(List.of(new Problem(field, messages.get("agreement.sign.numberTaken", number))));
+      }
+      throw e;
+    }
   }
 
   /** An agreement number of the office's own format, not used by any other agreement (also a unique key). */

@@ -86,14 +86,19 @@ public class CommissionerController {
       problems.add(new FieldProblem("industryGroupCode",
           messages.get("error.industryGroup.unknown", request.industryGroupCode())));
     }
-    if (commissioners.existsByResidentId(request.residentId())) {
-      problems.add(new FieldProblem("residentId", messages.get("error.commissioner.duplicateResidentId")));
-    }
-    if (request.userId() != null && commissioners.findByUserId(request.userId()).isPresent()) {
-      problems.add(new FieldProblem("userId", messages.get("error.commissioner.duplicateUser", request.userId())));
-    }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
+    }
+    // places taken (409); two registrations at once: uk_commissioner_resident_id / uk_commissioner_user keep one
+    List<FieldProblem> taken = new ArrayList<>();
+    if (commissioners.existsByResidentId(request.residentId())) {
+      taken.add(new FieldProblem("residentId", messages.get("error.commissioner.duplicateResidentId")));
+    }
+    if (request.userId() != null && commissioners.findByUserId(request.userId()).isPresent()) {
+      taken.add(new FieldProblem("userId", messages.get("error.commissioner.duplicateUser", request.userId())));
+    }
+    if (!taken.isEmpty()) {
+      throw ApiException.taken(taken);
     }
     Commissioner saved = commissioners.save(new Commissioner(request.userId(), request.name(), sourceUnit.get(),
         request.level(), industryGroup.get(), request.expertise(), request.title(), request.phone(),

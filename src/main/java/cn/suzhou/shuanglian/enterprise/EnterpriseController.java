@@ -71,11 +71,13 @@ public class EnterpriseController {
       problems.add(new FieldProblem("industryGroupCode",
           messages.get("error.industryGroup.unknown", request.industryGroupCode())));
     }
-    if (enterprises.existsByCreditCode(request.creditCode())) {
-      problems.add(new FieldProblem("creditCode", messages.get("error.enterprise.duplicate", request.creditCode())));
-    }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
+    }
+    if (enterprises.existsByCreditCode(request.creditCode())) {
+      // a place taken (409); two registrations at once: uk_enterprise_credit_code keeps one, the other is 409 too
+      throw ApiException.taken(List.of(new FieldProblem("creditCode",
+          messages.get("error.enterprise.duplicate", request.creditCode()))));
     }
     Enterprise saved = enterprises.save(new Enterprise(request.creditCode(), request.name(), district.get(),
         industryGroup.get(), request.scale(), null, request.contactName(), request.contactPhone()));

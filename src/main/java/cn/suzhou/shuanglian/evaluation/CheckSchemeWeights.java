@@ -9,6 +9,7 @@ import cn.suzhou.shuanglian.evaluation.EvaluationSchemeRules.SchemeInput;
 import cn.suzhou.shuanglian.platform.identity.Groups;
 import cn.suzhou.shuanglian.platform.process.CaseReaders;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.web.Messages;
@@ -62,15 +63,17 @@ public class CheckSchemeWeights implements JavaDelegate {
     District district = resolveDistrict(execution, problems);
     Checked checked = rules.check(SchemeInput.of(execution));
     problems.addAll(checked.problems());
+    Optional<EvaluationScheme> open = Optional.empty();
     if (district != null) {
       // queue behind another submission of the same district until it commits
       schemes.lockDistrict(district.getCode());
-      schemes.openScheme(district.getCode(), CheckSchemeWeights::caseRunning).ifPresent(open ->
-          problems.add(new Problem(DISTRICT_CODE.name(), messages.get("scheme.open", district.getName(), open.getId(),
-              messages.get("scheme.status." + open.getStatus())))));
+      open = schemes.openScheme(district.getCode(), CheckSchemeWeights::caseRunning);
+      open.ifPresent(scheme -> problems.add(new Problem(DISTRICT_CODE.name(), messages.get("scheme.open",
+          district.getName(), scheme.getId(), messages.get("scheme.status." + scheme.getStatus())))));
     }
     if (!problems.isEmpty()) {
-      throw new ProcessRuleViolation(problems);
+      boolean onlyOpenScheme = problems.size() == 1 && open.isPresent();
+      throw onlyOpenScheme ? new ProcessRuleConflict(problems) : new ProcessRuleViolation(problems);
     }
 
     String userId = ProcessActors.currentUserId(execution.getProcessEngineServices(), "system");

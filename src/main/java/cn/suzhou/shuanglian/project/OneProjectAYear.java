@@ -7,30 +7,24 @@ import cn.suzhou.shuanglian.platform.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * P-19: each commissioner and each enterprise may file at most one joint project a year. The rule is
- * checked before an application is written, naming the earlier application; the unique keys of
- * V6 make it hold when two filings race past that check, and {@link #afterRace} names the
- * application that won, read in a transaction of its own (the losing one is rolled back).
+ * checked before an application is written, naming the earlier application, while the filing holds
+ * its turn ({@link ProjectNumbers#takeTurn}): a filing that waited for another sees the other's
+ * application once it is committed. The unique keys of V6 ({@code uk_project_commissioner_year},
+ * {@code uk_project_enterprise_year}) hold the rule for any writer that did not take its turn; such a
+ * loser is refused with {@link #race}, without reading anything more (its transaction has failed).
  */
 @Component
 public class OneProjectAYear {
 
   private final ProjectApplicationRepository applications;
   private final Messages messages;
-  private final TransactionTemplate separateReadOnly;
 
-  public OneProjectAYear(ProjectApplicationRepository applications, Messages messages,
-      PlatformTransactionManager transactionManager) {
+  public OneProjectAYear(ProjectApplicationRepository applications, Messages messages) {
     this.applications = applications;
     this.messages = messages;
-    this.separateReadOnly = new TransactionTemplate(transactionManager);
-    separateReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    separateReadOnly.setReadOnly(true);
   }
 
   /** The problems with filing for this commissioner and enterprise in the year: the places already taken. */
@@ -56,19 +50,9 @@ public class OneProjectAYear {
     return messages.get("project.status." + earlier.getStatus().name());
   }
 
-  /**
-   * After the database refused a second holder of a place: the problems naming the application
-   * that holds it, read outside the refused transaction; a generic "filed at this very moment"
-   * problem when the winner is not committed yet.
-   */
-  public List<Problem> afterRace(Commissioner commissioner, Enterprise enterprise, int year, String commissionerField,
-      String enterpriseField) {
-    List<Problem> problems = separateReadOnly.execute(
-        status -> placesTaken(commissioner, enterprise, year, commissionerField, enterpriseField));
-    if (problems.isEmpty()) {
-      return List.of(new Problem(commissionerField, messages.get("project.year.race", commissioner.getName(),
-          enterprise.getName(), String.valueOf(year))));
-    }
-    return problems;
+  /** The database refused a second holder of a place (a writer that did not take its turn). */
+  public List<Problem> race(Commissioner commissioner, Enterprise enterprise, int year, String commissionerField) {
+    return List.of(new Problem(commissionerField, messages.get("project.year.race", commissioner.getName(),
+        enterprise.getName(), String.valueOf(year))));
   }
 }

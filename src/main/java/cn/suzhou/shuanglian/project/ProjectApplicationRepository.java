@@ -25,6 +25,10 @@ public interface ProjectApplicationRepository extends JpaRepository<ProjectAppli
   @EntityGraph(attributePaths = {"commissioner", "enterprise"})
   Optional<ProjectApplication> findByEnterpriseSlotAndApplicationYear(Long enterpriseId, int year);
 
+  /** The highest number of the year's applications, 0 before the first (numbers, P-19). */
+  @Query("select coalesce(max(p.serialNo), 0) from ProjectApplication p where p.applicationYear = :year")
+  int highestSerialOf(int year);
+
   /** All applications, the review queue's order: priority first (P-19), then the order of filing. */
   @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit", "enterprise", "enterprise.district",
       "dispatch", "dispatch.district", "industryGroup"})

@@ -32,8 +32,10 @@ import org.springframework.stereotype.Service;
  * with its content, goals, budget and duration stated, and neither of the two may have filed one
  * already this year (one each a year, named with the earlier application). Every problem is reported
  * at once and nothing is written; on success the application is written (SUBMITTED), exempt from the
- * district's quota and with the review priority that puts it first in the queue. When two filings
- * race past the check, the database's unique keys keep one and this one is refused naming it.
+ * district's quota and with the review priority that puts it first in the queue. Filings take turns
+ * ({@link ProjectNumbers#takeTurn}, a row lock in the filing's own transaction), so of two filings
+ * racing for one place the second sees the first and is refused naming it; the database's unique
+ * keys hold the rule for any other writer.
  *
  * <p>The filer is the authenticated user: a commissioner files for themself; only the city bureau
  * may name another commissioner ({@link Filing#commissionerId()}).
@@ -106,6 +108,10 @@ public class ProjectFiling {
       problems.add(problem(JOINT_PLEDGE, "project.pledge.required"));
     }
     Commissioner commissioner = dispatch == null ? null : dispatch.getCommissioner();
+    if (problems.isEmpty()) {
+      // the input is sound: wait for this filing's turn, then the check sees every committed filing
+      numbers.takeTurn();
+    }
     List<Problem> taken = oneAYear.placesTaken(commissioner, enterprise, year, COMMISSIONER_ID.name(),
         CREDIT_CODE.name());
     if (!problems.isEmpty() || !taken.isEmpty()) {
@@ -121,8 +127,7 @@ public class ProjectFiling {
           title, category, group, content, goals, total, own, months, properties.reviewPriority(), filedBy,
           EngineClock.now(), processInstanceId));
     } catch (DataIntegrityViolationException | PessimisticLockingFailureException race) {
-      throw new ProcessRuleConflict(oneAYear.afterRace(commissioner, enterprise, year, COMMISSIONER_ID.name(),
-          CREDIT_CODE.name()));
+      throw new ProcessRuleConflict(oneAYear.race(commissioner, enterprise, year, COMMISSIONER_ID.name()));
     }
     return ProjectCase.of(application);
   }

@@ -1,47 +1,38 @@
 package cn.suzhou.shuanglian.project;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import cn.suzhou.shuanglian.platform.rules.RuleLocks;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The serial numbers of joint project applications within a year (宿双链项〔2026〕0001, 0002, …), from a
- * counter row per year that is incremented in a short transaction of its own: concurrent filings get
- * different numbers without waiting for each other's engine transactions. A number is lost only when
- * a filing is refused after it was drawn (two filings racing for one place), which the one-a-year
- * check before it makes rare.
+ * Joint project filings take turns (P-19), and their numbers within a year run 1, 2, 3 … without
+ * gaps (宿双链项〔2026〕0001, 0002, …). {@link #takeTurn} locks the {@code project-filing} row of
+ * {@code rule_lock} in the filing's own transaction: a second filing waits until the first has
+ * committed or rolled back, then sees the first's application — the one-a-year check after it names
+ * the winner, never a half-written one. {@link #next} is the year's highest number plus one, read
+ * under that lock; a refused filing rolls back with its number, so none is skipped. The unique key
+ * {@code uk_project_serial} backs the numbers.
  */
 @Component
 public class ProjectNumbers {
 
-  private final JdbcTemplate jdbc;
-  private final TransactionTemplate separate;
+  /** The row of {@code rule_lock} (V16) that filings take turns on. */
+  static final String FILING_LOCK = "project-filing";
 
-  public ProjectNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-    this.jdbc = jdbc;
-    this.separate = new TransactionTemplate(transactionManager);
-    separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  private final RuleLocks locks;
+  private final ProjectApplicationRepository applications;
+
+  public ProjectNumbers(RuleLocks locks, ProjectApplicationRepository applications) {
+    this.locks = locks;
+    this.applications = applications;
   }
 
-  /** The next serial number of the year. */
+  /** Waits for this filing's turn; held until the filing's transaction ends. */
+  public void takeTurn() {
+    locks.hold(FILING_LOCK);
+  }
+
+  /** The next number of the year: call only after {@link #takeTurn}, in the same transaction. */
   public int next(int year) {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        Integer serial = separate.execute(status -> {
-          if (jdbc.update("update project_number set last_serial = last_serial + 1 where application_year = ?", year) == 0) {
-            jdbc.update("insert into project_number (application_year, last_serial) values (?, 1)", year);
-          }
-          return jdbc.queryForObject("select last_serial from project_number where application_year = ?", Integer.class,
-              year);
-        });
-        return serial;
-      } catch (org.springframework.dao.DuplicateKeyException firstOfTheYearRace) {
-        if (attempt > 2) {
-          throw firstOfTheYearRace;
-        }
-      }
-    }
+    return applications.highestSerialOf(year) + 1;
   }
 }

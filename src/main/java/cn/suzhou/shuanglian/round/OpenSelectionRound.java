@@ -5,6 +5,7 @@ import static cn.suzhou.shuanglian.round.SelectionRoundContract.*;
 import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.district.Districts;
 import cn.suzhou.shuanglian.platform.process.ProcessActors;
+import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation.Problem;
 import cn.suzhou.shuanglian.platform.web.Messages;
@@ -47,6 +48,7 @@ public class OpenSelectionRound implements JavaDelegate {
     List<Problem> problems = new ArrayList<>();
 
     Integer year = null;
+    boolean taken = false;
     try {
       Long given = ROUND_YEAR.from(execution);
       if (given == null) {
@@ -55,6 +57,7 @@ public class OpenSelectionRound implements JavaDelegate {
         problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.notRoundYear", given.toString(),
             properties.firstYear(), properties.intervalYears())));
       } else if (rounds.findByActiveYear(given.intValue()).isPresent()) {
+        taken = true;
         problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.year.taken", given.toString())));
       } else {
         year = given.intValue();
@@ -71,7 +74,8 @@ public class OpenSelectionRound implements JavaDelegate {
       problems.add(new Problem(ROUND_YEAR.name(), messages.get("round.noDistricts")));
     }
     if (!problems.isEmpty()) {
-      throw new ProcessRuleViolation(problems);
+      boolean onlyTaken = taken && problems.size() == 1;
+      throw onlyTaken ? new ProcessRuleConflict(problems) : new ProcessRuleViolation(problems);
     }
 
     // who opens the round is the authenticated user, never a variable of the start
@@ -82,7 +86,9 @@ public class OpenSelectionRound implements JavaDelegate {
     try {
       round = rounds.saveAndFlush(round);
     } catch (DataIntegrityViolationException e) {
-      throw new ProcessRuleViolation(ROUND_YEAR.name(), messages.get("round.year.taken", String.valueOf(year)));
+      // another official opened the year's round at the same moment: uk_selection_round_active_year kept theirs
+      throw new ProcessRuleConflict(List.of(new Problem(ROUND_YEAR.name(),
+          messages.get("round.year.taken", String.valueOf(year)))));
     }
     execution.setProcessBusinessKey(String.valueOf(year));
     // mirrors for Tasklist and the called processes' in-mappings; the round itself is found by the case

@@ -411,8 +411,9 @@ abstract class RoundRestContract {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(startRound(city, year).getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<Map<String, Object>> twice = startRound(city, year);
-    assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) twice.getBody().get("message")).contains("已经开启");
+    assertThat(twice.getStatusCode()).as("the year's place is taken: a rule conflict").isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) twice.getBody().get("type")).isEqualTo("urn:shuanglian:problem:rule-conflict");
+    assertThat((String) twice.getBody().get("detail")).contains("已经开启");
 
     String base = "/api/rounds/" + year + "/districts/341324/";
     String code = data.creditCode();

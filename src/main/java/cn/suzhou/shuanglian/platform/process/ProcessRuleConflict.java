@@ -14,4 +14,16 @@ public class ProcessRuleConflict extends ProcessRuleViolation {
   public ProcessRuleConflict(List<Problem> problems) {
     super(problems);
   }
+
+  /**
+   * A rule the database held against a request that lost a race to it (a unique key of
+   * {@code RuleConstraints}): the message names the rule; no field of the request is at fault.
+   */
+  public static ProcessRuleConflict heldByDatabase(String message) {
+    return new ProcessRuleConflict(message);
+  }
+
+  private ProcessRuleConflict(String message) {
+    super(message);
+  }
 }

@@ -32,6 +32,12 @@ public class ProcessRuleViolation extends FormFieldValidationException {
     this(List.of(new Problem(field, message)));
   }
 
+  /** A refusal that no field of the request is at fault for (a rule the database held, e.g.). */
+  protected ProcessRuleViolation(String message) {
+    super(null, message);
+    this.problems = List.of();
+  }
+
   /**
    * The violation behind an engine exception: the engine passes a delegate's or an execution
    * listener's exception through as it is, but wraps a task listener's (ENGINE-03051).

@@ -37,10 +37,11 @@ public class RuleRefusalLog extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (t == null || level != Level.ERROR || !ENGINE_CONTEXT_LOGGER.equals(logger.getName())) {
+    Throwable thrown = thrownOf(t, params);
+    if (thrown == null || level != Level.ERROR || !ENGINE_CONTEXT_LOGGER.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
-    for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof ProcessRuleViolation || cause instanceof ProcessRuleConflict) {
         CommandContext command = Context.getCommandContext();
         String user = command == null ? null : command.getAuthenticatedUserId();
@@ -58,5 +59,17 @@ public class RuleRefusalLog extends TurboFilter {
       }
     }
     return FilterReply.NEUTRAL;
+  }
+
+  /**
+   * The exception being logged: Camunda's loggers pass it as the last argument of the message
+   * ({@code logError(id, "…: {}", message, exception)}), which Logback hands to a turbo filter in
+   * {@code params}, not in {@code t}.
+   */
+  public static Throwable thrownOf(Throwable t, Object[] params) {
+    if (t != null) {
+      return t;
+    }
+    return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
   }
 }

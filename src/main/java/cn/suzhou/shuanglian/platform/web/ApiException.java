@@ -32,6 +32,12 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.BAD_REQUEST, problems, "error.validation", summary);
   }
 
+  /** 409 naming the fields whose value is already taken by another record (a unique rule), with the rule each holds. */
+  public static ApiException taken(List<FieldProblem> problems) {
+    String summary = String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+    return new ApiException(HttpStatus.CONFLICT, problems, "error.ruleConflict", summary);
+  }
+
   public static ApiException notFound(String messageKey, Object... args) {
     return new ApiException(HttpStatus.NOT_FOUND, messageKey, args);
   }
@@ -42,6 +48,11 @@ public class ApiException extends RuntimeException {
 
   public static ApiException conflict(String messageKey, Object... args) {
     return new ApiException(HttpStatus.CONFLICT, messageKey, args);
+  }
+
+  /** A place already taken ({@link #taken}): problem type rule-conflict. */
+  public boolean isRuleConflict() {
+    return status == HttpStatus.CONFLICT && "error.ruleConflict".equals(messageKey);
   }
 
   public HttpStatus status() { return status; }

@@ -46,7 +46,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> handleApi(ApiException e) {
-    return problem(e.status(), messages.get(e.messageKey(), e.args()), e.fieldProblems());
+    ResponseEntity<ProblemDetail> response = problem(e.status(), messages.get(e.messageKey(), e.args()), e.fieldProblems());
+    if (e.isRuleConflict()) {
+      response.getBody().setType(java.net.URI.create(ProblemType.RULE_CONFLICT.uri()));
+    }
+    return response;
   }
 
   /** A process rule refused a start or completion. */
@@ -66,18 +70,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), List.of());
   }
 
-  /** Two requests changed the same record at once (a list edited by the form and the API): retry. */
-  @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+  /**
+   * Two requests changed the same record at once (a list edited by the form and the API), or one
+   * waited for a lock in vain (a lock wait timeout, a deadlock the database broke): 409, retry.
+   */
+  @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
   ResponseEntity<ProblemDetail> handleConcurrentChange(RuntimeException e) {
-    LOG.info("request lost a concurrent change: {}", e.getMessage());
-    return problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of());
+    return respond(failures.translate(e));
   }
 
+  /** A unique key refused the write: 409 naming the rule it holds ({@code RuleConstraints}), else a conflict. */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> handleIntegrity(DataIntegrityViolationException e) {
-    LOG.info("request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-    return problem(HttpStatus.CONFLICT, messages.get("error.conflict"), List.of());
+    return respond(failures.translate(e));
   }
 
   @ExceptionHandler(Exception.class)

@@ -2,6 +2,7 @@ package cn.suzhou.shuanglian.platform.web;
 
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.process.ProcessRuleViolation;
+import cn.suzhou.shuanglian.platform.rules.RuleConstraints;
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -61,6 +62,14 @@ public class Failures {
     }
     if (find(thrown, AuthorizationException.class).isPresent()) {
       return problems.of(ProblemType.FORBIDDEN, "error.forbidden");
+    }
+    Optional<RuleConstraints.Constraint> heldRule = RuleConstraints.violatedBy(thrown)
+        .filter(constraint -> constraint.kind() == RuleConstraints.Kind.RULE);
+    if (heldRule.isPresent()) {
+      // a unique key of a rule kept another request's record: say which rule (one list: RuleConstraints)
+      LOG.info("request lost a race to {}: {}", heldRule.get().name(), rootMessage(thrown));
+      return problems.withDetail(ProblemType.RULE_CONFLICT, messages.get("error.ruleConflict",
+          messages.get(heldRule.get().messageKey())), List.of());
     }
     if (isLostRace(thrown)) {
       LOG.info("request lost a concurrent change: {}", rootMessage(thrown));

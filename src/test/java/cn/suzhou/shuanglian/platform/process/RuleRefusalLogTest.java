@@ -31,11 +31,15 @@ class RuleRefusalLogTest {
         new ProcessEngineException(new IllegalStateException("database gone")));
     FilterReply other = filter.decide(null, (Logger) LoggerFactory.getLogger("x"), Level.ERROR, "…", null,
         new ProcessRuleViolation("f", "m"));
+    // as Camunda logs it: the exception is the last argument of the message, not Logback's throwable
+    FilterReply asCamundaLogs = filter.decide(null, engine, Level.ERROR, "ENGINE-16004 Exception while closing command context: {}",
+        new Object[] {"…", new ProcessRuleViolation("consent", "企业未同意接受专员服务（P-10）")}, null);
 
     assertThat(refused).isEqualTo(FilterReply.DENY);
+    assertThat(asCamundaLogs).isEqualTo(FilterReply.DENY);
     assertThat(fault).isEqualTo(FilterReply.NEUTRAL);
     assertThat(other).isEqualTo(FilterReply.NEUTRAL);
-    assertThat(lines.list).singleElement().satisfies(line -> {
+    assertThat(lines.list).hasSize(2).allSatisfy(line -> {
       assertThat(line.getLevel()).isEqualTo(Level.WARN);
       assertThat(line.getFormattedMessage()).contains("企业未同意接受专员服务（P-10）").contains("user -");
       assertThat(line.getThrowableProxy()).isNull();

@@ -36,10 +36,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private final Messages messages;
   private final Failures failures;
+  private final Problems problems;
 
-  public ApiExceptionHandler(Messages messages, Failures failures) {
+  public ApiExceptionHandler(Messages messages, Failures failures, Problems problems) {
     this.messages = messages;
     this.failures = failures;
+    this.problems = problems;
   }
 
   @ExceptionHandler(ApiException.class)
@@ -90,11 +92,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /** A {@link Problem} of {@link Failures} as Spring's problem details, with its own type. */
-  private static ResponseEntity<ProblemDetail> respond(Problem translated) {
+  private ResponseEntity<ProblemDetail> respond(Problem translated) {
     ProblemDetail body = body(HttpStatus.valueOf(translated.status()), translated.detail(), translated.errors());
     body.setType(java.net.URI.create(translated.type().uri()));
     body.setTitle(translated.title());
-    return ResponseEntity.status(translated.status()).body(body);
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(translated.status());
+    problems.headers(translated).forEach((name, value) -> response.header(name, value));
+    return response.body(body);
   }
 
   @Override

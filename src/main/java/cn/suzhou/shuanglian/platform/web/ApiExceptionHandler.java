@@ -36,11 +36,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private final Messages messages;
   private final Failures failures;
+  private final Problems problems;
   private final RequestValueProblems valueProblems;
 
-  public ApiExceptionHandler(Messages messages, Failures failures) {
+  public ApiExceptionHandler(Messages messages, Failures failures, Problems problems) {
     this.messages = messages;
     this.failures = failures;
+    this.problems = problems;
     this.valueProblems = new RequestValueProblems(messages);
   }
 
@@ -92,11 +94,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /** A {@link Problem} of {@link Failures} as Spring's problem details, with its own type. */
-  private static ResponseEntity<ProblemDetail> respond(Problem translated) {
+  private ResponseEntity<ProblemDetail> respond(Problem translated) {
     ProblemDetail body = body(HttpStatus.valueOf(translated.status()), translated.detail(), translated.errors());
     body.setType(java.net.URI.create(translated.type().uri()));
     body.setTitle(translated.title());
-    return ResponseEntity.status(translated.status()).body(body);
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(translated.status());
+    problems.headers(translated).forEach((name, value) -> response.header(name, value));
+    return response.body(body);
   }
 
   @Override
@@ -169,7 +173,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       status = statusCode.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
     }
     if (status.is5xxServerError()) {
-      return ResponseEntity.status(status).headers(headers).body(respond(failures.internal(e)).getBody());
+      ResponseEntity<ProblemDetail> translated = respond(failures.translate(e));
+      return ResponseEntity.status(translated.getStatusCode()).headers(headers).headers(translated.getHeaders())
+          .body(translated.getBody());
     }
     String detail = e instanceof HttpMediaTypeNotSupportedException unsupported && unsupported.getContentType() != null
         ? messages.get("request.unsupportedMediaType", unsupported.getContentType().toString())

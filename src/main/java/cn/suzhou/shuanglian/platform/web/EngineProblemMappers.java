@@ -31,6 +31,7 @@ public final class EngineProblemMappers {
     Response.ResponseBuilder response = Response.status(problem.status())
         .type(Problems.MEDIA_TYPE + ";charset=UTF-8")
         .entity(problems.toJson(problem, true));
+    problems.headers(problem).forEach(response::header);
     if (thrown instanceof jakarta.ws.rs.NotAllowedException notAllowed) {
       response.allow(notAllowed.getResponse().getAllowedMethods());
     }

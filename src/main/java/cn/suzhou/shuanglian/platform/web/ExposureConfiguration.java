@@ -88,7 +88,15 @@ public class ExposureConfiguration {
         if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
           return false;
         }
-        AuthenticationResult result = provider.extractAuthenticatedUser(request, engine);
+        AuthenticationResult result;
+        try {
+          result = provider.extractAuthenticatedUser(request, engine);
+        } catch (RuntimeException e) {
+          if (Failures.isUnavailable(e)) {
+            return false;  // the database is away: the statuses say so, without details
+          }
+          throw e;
+        }
         return result != null && result.isAuthenticated() && result.getGroups() != null
             && result.getGroups().contains(Groups.ADMIN);
       }

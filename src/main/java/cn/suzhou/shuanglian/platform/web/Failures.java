@@ -50,6 +50,9 @@ public class Failures {
   }
 
   public Problem translate(Throwable thrown) {
+    if (isUnavailable(thrown)) {
+      return unavailable(thrown);
+    }
     Optional<ProcessRuleViolation> violation = ProcessRuleViolation.findIn(thrown);
     if (violation.isPresent()) {
       return ruleViolation(violation.get());
@@ -127,6 +130,51 @@ public class Failures {
       return problems.withDetail(type, message, List.of());
     }
     return problems.forStatus(type.status());
+  }
+
+  /**
+   * The database cannot be reached: 503 with {@code Retry-After} ({@link Problems#headers}), one
+   * WARN line naming the request and the cause — no stack trace: during an outage every request
+   * meets the same fault, and the pool's own log says why.
+   */
+  public Problem unavailable(Throwable thrown) {
+    LOG.warn("database unavailable, answered 503: {} ({})", currentRequest(), rootMessage(thrown));
+    return problems.of(ProblemType.UNAVAILABLE, "error.unavailable.database");
+  }
+
+  /**
+   * No connection to the database: the pool gave up waiting for one (Hikari's
+   * {@code SQLTransientConnectionException} after its connection timeout), the driver lost or
+   * could not open one (SQL state class 08, Connector/J's {@code CommunicationsException}), or
+   * Spring, JPA or the engine wrap either of them.
+   */
+  public static boolean isUnavailable(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransientConnectionException
+          || cause instanceof java.sql.SQLNonTransientConnectionException
+          || cause instanceof java.sql.SQLRecoverableException
+          || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+          || cause instanceof org.springframework.dao.DataAccessResourceFailureException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String currentRequest() {
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+      jakarta.servlet.http.HttpServletRequest request = attributes.getRequest();
+      Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+      return request.getMethod() + " " + (original != null ? original : request.getRequestURI());
+    }
+    return "(no request)";
   }
 
   /** Two requests changed the same case at once, or inserted the same key: the loser retries. */

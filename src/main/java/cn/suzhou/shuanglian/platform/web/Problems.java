@@ -21,10 +21,19 @@ public class Problems {
 
   private final Messages messages;
   private final ObjectMapper json;
+  private final OutageProperties outage;
 
-  public Problems(Messages messages, ObjectMapper json) {
+  public Problems(Messages messages, ObjectMapper json, OutageProperties outage) {
     this.messages = messages;
     this.json = json;
+    this.outage = outage;
+  }
+
+  /** The headers that go with a problem: {@code Retry-After} for 503 (the database is away). */
+  public java.util.Map<String, String> headers(Problem problem) {
+    return problem.type() == ProblemType.UNAVAILABLE
+        ? java.util.Map.of(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(outage.retryAfterSeconds()))
+        : java.util.Map.of();
   }
 
   /** A problem whose detail is the message under {@code key}. */
@@ -60,6 +69,7 @@ public class Problems {
   /** Writes the problem as the whole response (servlet filters, entry points). */
   public void write(HttpServletResponse response, Problem problem) throws IOException {
     response.setStatus(problem.status());
+    headers(problem).forEach(response::setHeader);
     response.setContentType(MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(toJson(problem, isEnginePath(currentPath())));

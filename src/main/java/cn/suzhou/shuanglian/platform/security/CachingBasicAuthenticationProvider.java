@@ -1,6 +1,7 @@
 package cn.suzhou.shuanglian.platform.security;
 
-import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.platform.web.ProblemType;
+import cn.suzhou.shuanglian.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,12 +33,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
   private final CredentialCache cache;
-  private final Messages messages;
+  private final Problems problems;
   private final LoginLockout lockout;
 
-  public CachingBasicAuthenticationProvider(CredentialCache cache, Messages messages, LoginLockout lockout) {
+  public CachingBasicAuthenticationProvider(CredentialCache cache, Problems problems, LoginLockout lockout) {
     this.cache = cache;
-    this.messages = messages;
+    this.problems = problems;
     this.lockout = lockout;
   }
 
@@ -109,10 +109,8 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
         return;
       }
     }
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     try {
-      response.getWriter().write(messages.problemJson(401, "error.unauthenticated"));
+      problems.write(response, problems.of(ProblemType.UNAUTHORIZED, "error.unauthenticated"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,11 +1,7 @@
 package cn.suzhou.shuanglian.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -22,11 +18,9 @@ public class Messages {
   public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
   private final MessageSource messageSource;
-  private final ObjectMapper json;
 
-  public Messages(MessageSource messageSource, ObjectMapper json) {
+  public Messages(MessageSource messageSource) {
     this.messageSource = messageSource;
-    this.json = json;
   }
 
   public String get(String key, Object... args) {
@@ -68,26 +62,5 @@ public class Messages {
       }
     }
     return DEFAULT_LOCALE;
-  }
-
-  /**
-   * A problem+json body (RFC 9457) for places outside Spring MVC, such as servlet filters: the
-   * type of the status (see {@link ProblemType}), the message under {@code key} as detail.
-   */
-  public String problemJson(int status, String key, Object... args) {
-    return problemJson(ProblemType.forStatus(status), key, args);
-  }
-
-  public String problemJson(ProblemType type, String key, Object... args) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type.uri());
-    body.put("title", get(type.titleKey()));
-    body.put("status", type.status());
-    body.put("detail", get(key, args));
-    try {
-      return json.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

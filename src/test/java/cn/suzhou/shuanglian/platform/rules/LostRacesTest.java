@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.platform.process.ProcessRuleConflict;
 import cn.suzhou.shuanglian.platform.web.Messages;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -19,7 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** What a request that lost a race inside the engine is answered with. */
 class LostRacesTest {
 
-  final LostRaces lostRaces = new LostRaces(new Messages(messages(), new ObjectMapper()), null);
+  final LostRaces lostRaces = new LostRaces(new Messages(messages()), null);
 
   static StaticMessageSource messages() {
     StaticMessageSource source = new StaticMessageSource();

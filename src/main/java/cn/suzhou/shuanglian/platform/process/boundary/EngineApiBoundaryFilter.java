@@ -1,14 +1,14 @@
 package cn.suzhou.shuanglian.platform.process.boundary;
 
 import cn.suzhou.shuanglian.platform.identity.Groups;
-import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.platform.web.ProblemType;
+import cn.suzhou.shuanglian.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -23,10 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EngineApiBoundaryFilter extends OncePerRequestFilter {
 
-  private final Messages messages;
+  private final Problems problems;
 
-  EngineApiBoundaryFilter(Messages messages) {
-    this.messages = messages;
+  EngineApiBoundaryFilter(Problems problems) {
+    this.problems = problems;
   }
 
   @Override
@@ -35,10 +35,7 @@ class EngineApiBoundaryFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean pluginAsset = path.contains("/static/");  // the Cockpit app's own scripts, loaded before login
     if (path.startsWith("/camunda/api/cockpit/") && !pluginAsset && !monitorsProcesses(request.getSession(false))) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(messages.problemJson(HttpServletResponse.SC_FORBIDDEN, "boundary.read.needToKnow"));
+      problems.write(response, problems.of(ProblemType.FORBIDDEN, "boundary.read.needToKnow"));
       return;
     }
     EngineCallers.enterUntrusted();

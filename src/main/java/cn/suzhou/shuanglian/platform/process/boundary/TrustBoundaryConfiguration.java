@@ -3,6 +3,7 @@ package cn.suzhou.shuanglian.platform.process.boundary;
 import cn.suzhou.shuanglian.platform.process.boundary.PersonalDataInHistory.PersonalFields;
 import cn.suzhou.shuanglian.platform.process.contract.ProcessContracts;
 import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.platform.web.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -47,9 +48,9 @@ public class TrustBoundaryConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<EngineApiBoundaryFilter> engineApiBoundaryFilter(Messages messages) {
+  FilterRegistrationBean<EngineApiBoundaryFilter> engineApiBoundaryFilter(Problems problems) {
     FilterRegistrationBean<EngineApiBoundaryFilter> registration =
-        new FilterRegistrationBean<>(new EngineApiBoundaryFilter(messages));
+        new FilterRegistrationBean<>(new EngineApiBoundaryFilter(problems));
     registration.setName("engineApiBoundary");
     registration.setUrlPatterns(EngineApiBoundaryFilter.PATTERNS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

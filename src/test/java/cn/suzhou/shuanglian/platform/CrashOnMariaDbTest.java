@@ -9,6 +9,10 @@ import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.REVIEW_TASK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.dispatch.Dispatch;
+import cn.suzhou.shuanglian.enterprise.Enterprise;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordContract;
+import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.support.RequiresMariaDb;
 import cn.suzhou.shuanglian.support.TestData;
@@ -25,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -59,12 +64,14 @@ import org.springframework.test.context.ActiveProfiles;
  * Crash safety (issue 14, README "Crash safety"): the application runs in its own JVM on MariaDB
  * (started here with {@link ProcessBuilder}, the same class path, profiles {@code mysql,test-mysql}),
  * four threads drive expert applications over REST as commissioners and the city bureau do (apply
- * on {@code /api}, claim and complete the review on {@code /engine-rest}), and in the middle of the
+ * on {@code /api}, claim and complete the review on {@code /engine-rest}) and service records of
+ * running dispatches (logged on {@code /api} by the commissioner, confirmed on {@code /engine-rest}
+ * by the enterprise's contact), and in the middle of the
  * load the JVM is killed with SIGKILL ({@link Process#destroyForcibly()}, exit code 137), then
  * started again. After the restart: every request that got a 2xx is in the database, none twice;
  * every case resumes (its open task is there and is completed over REST; a completed review's next
- * step, the membership or the rejection notice, exists); no incident; each application row and its
- * process instance agree. A job the killed node had locked is taken over once its lock expires: the
+ * step, the membership or the rejection notice, exists); no incident; each application row and
+ * each service record agrees with its process instance. A job the killed node had locked is taken over once its lock expires: the
  * node runs with {@code camunda.bpm.job-execution.lock-time-in-millis=60000} (Camunda's default is
  * 5 minutes).
  *
@@ -92,6 +99,7 @@ class CrashOnMariaDbTest {
   private static final long LOCK_TIME_MILLIS = 60_000;
   private static final String PROBE = "crashProbe";
   private static final int PROBES = 12;
+  private static final String DISTRICT = "341302";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired ApplicationContext context;
@@ -126,6 +134,19 @@ class CrashOnMariaDbTest {
       Commissioner c = data.commissioner(unit);
       applicants.put(c.getUserId(), c);
     }
+    // one running dispatch per load thread: its commissioner logs services, its enterprise's contact confirms
+    DispatchFixtures fixtures = new DispatchFixtures(context, data);
+    LocalDate termStart = LocalDate.now().minusDays(200);
+    List<Enterprise> servedBy = new ArrayList<>();
+    List<Dispatch> dispatches = new ArrayList<>();
+    List<String> dispatchedCommissioners = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      Commissioner c = data.commissioner(unit);
+      Enterprise served = fixtures.enterprise(DISTRICT);
+      servedBy.add(served);
+      dispatchedCommissioners.add(c.getUserId());
+      dispatches.add(fixtures.dispatch(c, DISTRICT, termStart, List.of(served)));
+    }
     String probeDeployment = repositoryService.createDeployment().addModelInstance(PROBE + ".bpmn",
         Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1).startEvent()
             .manualTask("work").camundaAsyncBefore().multiInstance().cardinality("400").sequential().multiInstanceDone()
@@ -139,14 +160,44 @@ class CrashOnMariaDbTest {
       Map<String, Commissioner> started = new ConcurrentHashMap<>();      // process instance → applicant
       Set<String> claimed = ConcurrentHashMap.newKeySet();                // process instances
       Map<String, String> decided = new ConcurrentHashMap<>();            // process instance → decision
+      Set<String> logged = ConcurrentHashMap.newKeySet();                 // service records' process instances
+      Set<String> confirmed = ConcurrentHashMap.newKeySet();
       AtomicInteger refused = new AtomicInteger();
       AtomicInteger cycles = new AtomicInteger();
       List<Thread> load = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
+        int slot = t;
         Thread thread = new Thread(() -> {
           Commissioner applicant;
+          int day = 0;
           try {
             while ((applicant = queue.poll()) != null) {
+              // a service record: logged by the dispatched commissioner, confirmed by the enterprise's contact
+              LocalDate served = termStart.plusDays(day++ % 190);
+              HttpResponse<String> log = send("POST", "/api/dispatches/" + dispatches.get(slot).getId()
+                  + "/service-records", dispatchedCommissioners.get(slot), TestData.PASSWORD, Map.of(
+                      "serviceType", "COOPERATION", "startDate", served.toString(), "endDate", served.toString(),
+                      "days", 1, "creditCode", servedBy.get(slot).getCreditCode(),
+                      "summary", "组织企业与高校团队洽谈联合研发项目。"));
+              if (log.statusCode() == 201) {
+                String record = JSON.readTree(log.body()).get("processInstanceId").asText();
+                logged.add(record);
+                String contact = servedBy.get(slot).getContactUserId();
+                JsonNode confirm = JSON.readTree(send("GET", "/engine-rest/task?processInstanceId=" + record,
+                    contact, TestData.PASSWORD, null).body());
+                if (confirm.size() == 1 && send("POST", "/engine-rest/task/" + confirm.get(0).get("id").asText()
+                    + "/complete", contact, TestData.PASSWORD, Map.of("variables", confirmation())).statusCode() == 204) {
+                  confirmed.add(record);
+                } else {
+                  refused.incrementAndGet();
+                }
+              } else {
+                refused.incrementAndGet();
+                if (refused.get() < 3) {
+                  System.out.printf("[crash] service record refused: %d %s%n", log.statusCode(), log.body());
+                }
+              }
+
               HttpResponse<String> apply = send("POST", "/api/expert-applications", applicant.getUserId(),
                   TestData.PASSWORD, Map.of("residentId", applicant.getResidentId(), "phone", applicant.getPhone(),
                       "title", "教授", "expertise", "新型建材", "reviewFields", List.of("NEW_MATERIALS"), "consent", true));
@@ -205,9 +256,11 @@ class CrashOnMariaDbTest {
         thread.join(30_000);
       }
       assertThat(queue.size()).as("the load was still running when the node was killed").isGreaterThan(0);
-      System.out.printf("[crash] load: %d threads for %.1f s; %d applications, %d claims and %d decisions acknowledged, %d refused;"
+      System.out.printf("[crash] load: %d threads for %.1f s; %d applications, %d claims, %d decisions, %d service records"
+              + " and %d confirmations acknowledged, %d refused;"
               + " %d applicants not yet served at the kill; %d probe jobs locked by the killed node (exit code %d)%n",
-          THREADS, LOAD_BEFORE_KILL.toMillis() / 1000.0, started.size(), claimed.size(), decided.size(), refused.get(),
+          THREADS, LOAD_BEFORE_KILL.toMillis() / 1000.0, started.size(), claimed.size(), decided.size(), logged.size(),
+          confirmed.size(), refused.get(),
           inFlightAtKill, lockedAtKill.size(), exit);
 
       double restart = startNode("crash-node-2.log");
@@ -240,6 +293,19 @@ class CrashOnMariaDbTest {
             .isEqualTo(city);
         found++;
       }
+      for (String record : logged) {
+        List<String> statuses = jdbc.queryForList("select status from service_record where process_instance_id = ?",
+            String.class, record);
+        assertThat(statuses).as("acknowledged service record %s", record).hasSize(1);
+        found++;
+        if (confirmed.contains(record)) {
+          assertThat(statuses.get(0)).as("acknowledged confirmation of %s", record).isEqualTo("CONFIRMED");
+          assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(record).singleResult().getState())
+              .isEqualTo("COMPLETED");
+          found++;
+        }
+      }
+      String dispatchIds = dispatches.stream().map(d -> String.valueOf(d.getId())).collect(Collectors.joining(","));
       int duplicates = jdbc.queryForObject("select count(*) from (select commissioner_id from expert_application"
           + " where commissioner_id in (" + inRun + ") group by commissioner_id having count(*) > 1) d", Integer.class);
       duplicates += jdbc.queryForObject("select count(*) from (select e.process_instance_id from expert_application e"
@@ -248,6 +314,9 @@ class CrashOnMariaDbTest {
           Integer.class, REVIEW_TASK);
       duplicates += jdbc.queryForObject("select count(*) from (select commissioner_id from expert_membership"
           + " where commissioner_id in (" + inRun + ") group by commissioner_id having count(*) > 1) d", Integer.class);
+      duplicates += jdbc.queryForObject("select count(*) from (select dispatch_id, start_date from service_record"
+          + " where dispatch_id in (" + dispatchIds + ") group by dispatch_id, start_date having count(*) > 1) d",
+          Integer.class);
       assertThat(duplicates).as("applications, reviews or memberships recorded twice").isZero();
 
       // ---- rows and engine agree, before anything moves on
@@ -288,6 +357,28 @@ class CrashOnMariaDbTest {
         }
         resumed++;
       }
+      List<Map<String, Object>> records = jdbc.queryForList("select process_instance_id, status, dispatch_id from service_record"
+          + " where dispatch_id in (" + dispatchIds + ")");
+      for (Map<String, Object> record : records) {
+        String instance = (String) record.get("process_instance_id");
+        HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery().processInstanceId(instance)
+            .singleResult();
+        assertThat(history).as("the case of service record %s", instance).isNotNull();
+        if ("PENDING".equals(record.get("status"))) {
+          Task confirm = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+          assertThat(confirm).as("the pending service record %s has its confirmation task", instance).isNotNull();
+          long dispatch = ((Number) record.get("dispatch_id")).longValue();
+          String contact = servedBy.get(dispatches.stream().map(Dispatch::getId).toList().indexOf(dispatch))
+              .getContactUserId();
+          assertThat(send("POST", "/engine-rest/task/" + confirm.getId() + "/complete", contact, TestData.PASSWORD,
+              Map.of("variables", confirmation())).statusCode()).as("confirmation of %s after the restart", instance)
+              .isEqualTo(204);
+          resumed++;
+        } else {
+          assertThat(record.get("status")).isEqualTo("CONFIRMED");
+          assertThat(history.getState()).as(instance).isEqualTo("COMPLETED");
+        }
+      }
       for (String instance : runInstances) {
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getState())
             .as("case %s ran to its end after the restart", instance).isEqualTo("COMPLETED");
@@ -308,19 +399,20 @@ class CrashOnMariaDbTest {
       double takenOver = (System.nanoTime() - killedAt) / 1e9;
 
       Set<String> all = new java.util.HashSet<>(runInstances);
+      records.forEach(r -> all.add((String) r.get("process_instance_id")));
       all.addAll(probes);
       long incidents = all.stream().mapToLong(i -> runtimeService.createIncidentQuery().processInstanceId(i).count()).sum();
       incidents += jdbc.queryForObject("select count(*) from ACT_HI_INCIDENT where PROC_INST_ID_ in ("
           + all.stream().map(i -> "'" + i + "'").collect(Collectors.joining(",")) + ")", Long.class);
       assertThat(incidents).as("incidents of these cases").isZero();
 
-      System.out.printf("[crash] after the restart: %d cases, %d resumed over REST and ran to their end;"
+      System.out.printf("[crash] after the restart: %d expert applications and %d service records, %d open cases resumed over REST and ran to their end;"
               + " %d probe jobs locked by the killed node, all probes done %.1f s after the kill (lock time %d s)%n",
-          runInstances.size(), resumed, lockedAtKill.size(), takenOver, LOCK_TIME_MILLIS / 1000);
+          runInstances.size(), records.size(), resumed, lockedAtKill.size(), takenOver, LOCK_TIME_MILLIS / 1000);
       System.out.printf("[crash] start-up to the first authenticated answer (GET /api/districts as admin → 200):"
           + " first start %.1f s, restart after kill -9 %.1f s (bare engine not measured)%n", firstStart, restart);
       System.out.printf("CRASH MariaDB: acknowledged=%d found=%d duplicates=%d resumed=%d incidents=%d restart=%.1f s"
-          + " first-start=%.1f s%n", started.size() + claimed.size() + decided.size(), found, duplicates, resumed, incidents, restart,
+          + " first-start=%.1f s%n", started.size() + claimed.size() + decided.size() + logged.size() + confirmed.size(), found, duplicates, resumed, incidents, restart,
           firstStart);
     } finally {
       stopNode();
@@ -358,6 +450,12 @@ class CrashOnMariaDbTest {
       }
       default -> throw new AssertionError("application of " + instance + " is " + status);
     }
+  }
+
+  private static Map<String, Object> confirmation() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(ServiceRecordContract.RECORD_DECISION.name(), Map.of("value", ServiceRecordContract.CONFIRM));
+    return variables;
   }
 
   private static Map<String, Object> decision(String decision) {

@@ -16,6 +16,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -43,7 +47,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * healthy; the second start adds no deployment; a Tasklist login made on node 1 is valid on node 2
  * (shared sessions, Spring Session JDBC); a password changed on node 1 is refused on node 2 within
  * seconds (the REST credential cache's TTL); timers and async jobs of a tiny test process run
- * exactly once across both nodes. Figures are printed; the only bounds are the polls' deadlines.
+ * exactly once across both nodes; a timer job held by node 2 when it is killed ({@code kill -9}; node
+ * 1 frozen meanwhile so that node 2 is the one holding it, the job kept running by a row lock the
+ * test holds) is run by node 1 once the job's lock expires (60 s), once. Figures are printed; the only bounds are the polls' deadlines.
  */
 @RequiresMariaDb
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -230,6 +236,86 @@ class TwoNodesOnMariaDbTest {
     assertThat(incidents).isZero();
   }
 
+  @Test
+  @Order(5)
+  @DisplayName("a job held by a node that dies is taken over by the other node after the lock time, and runs once")
+  void jobOfADeadNodeIsTakenOver() throws Exception {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY + "Takeover").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .intermediateCatchEvent("wait").timerWithDuration("PT4S")
+        .serviceTask("work").camundaAsyncBefore().camundaExpression("${true}")
+        .endEvent()
+        .done();
+    String admin = basic(ADMIN, ADMIN_PASSWORD);
+    HttpResponse<String> deployed = node2.deploy(admin, "two-nodes-takeover", PROCESS_KEY + "Takeover.bpmn",
+        Bpmn.convertToString(model));
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    String definitionId = JSON.readTree(deployed.body()).get("deployedProcessDefinitions").fieldNames().next();
+
+    // node 1 is frozen (SIGSTOP), so that node 2 is the one that takes the timer job
+    node1.signal("STOP");
+    try (Connection holder = DriverManager.getConnection(System.getenv("TEST_MYSQL_URL"), env("TEST_MYSQL_USER", "shuanglian"),
+             env("TEST_MYSQL_PASSWORD", ""));
+         Connection observer = DriverManager.getConnection(System.getenv("TEST_MYSQL_URL"), env("TEST_MYSQL_USER", "shuanglian"),
+             env("TEST_MYSQL_PASSWORD", ""))) {
+      HttpResponse<String> started = node2.post("/engine-rest/process-definition/" + definitionId + "/start", admin, "{}");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+      String instanceId = JSON.readTree(started.body()).get("id").asText();
+      // the test holds the case's execution row: node 2's run of the timer job waits on it, its lock held
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock = holder.prepareStatement("SELECT ID_ FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ? FOR UPDATE")) {
+        lock.setString(1, instanceId);
+        lock.executeQuery().close();
+      }
+      Timestamp lockExpiry = null;
+      long t0 = System.nanoTime();
+      while (lockExpiry == null && System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos()) {
+        try (PreparedStatement job = observer.prepareStatement(
+            "SELECT LOCK_EXP_TIME_ FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND LOCK_OWNER_ IS NOT NULL")) {
+          job.setString(1, instanceId);
+          try (ResultSet row = job.executeQuery()) {
+            lockExpiry = row.next() ? row.getTimestamp(1) : null;
+          }
+        }
+        Thread.sleep(200);
+      }
+      assertThat(lockExpiry).as("node 2 took the timer job").isNotNull();
+      Thread.sleep(1000);
+      long lockedFor = lockExpiry.getTime() - System.currentTimeMillis();
+
+      // node 2 dies holding the job (its transaction rolls back with its connections); node 1 wakes up
+      node2.process.destroyForcibly().waitFor();
+      long killedAt = System.currentTimeMillis();
+      node1.signal("CONT");
+      holder.rollback();
+
+      String state = "";
+      while (System.currentTimeMillis() - killedAt < 150_000) {
+        HttpResponse<String> instance = node1.get("/engine-rest/history/process-instance/" + instanceId, admin);
+        state = JSON.readTree(instance.body()).path("state").asText();
+        if ("COMPLETED".equals(state)) {
+          break;
+        }
+        Thread.sleep(1000);
+      }
+      double takeover = (System.currentTimeMillis() - killedAt) / 1e3;
+      long successes = count(node1, "/engine-rest/history/job-log/count?successLog=true&processDefinitionId=" + definitionId);
+      long failures = count(node1, "/engine-rest/history/job-log/count?failureLog=true&processDefinitionId=" + definitionId);
+      long timerRuns = count(node1, "/engine-rest/history/activity-instance/count?activityId=wait&finished=true&processDefinitionId=" + definitionId);
+      JsonNode log = JSON.readTree(node1.get("/engine-rest/history/job-log?successLog=true&processDefinitionId=" + definitionId,
+          admin).body());
+      System.out.printf("two nodes: node2 killed (-9) holding a timer job whose lock had %.1f s left; node1 completed "
+          + "the case %.1f s after the kill (lock time 60 s); timer finished %d time(s); job log %d successes by %s, "
+          + "%d failures%n", lockedFor / 1e3, takeover, timerRuns, successes, log.findValuesAsText("hostname"), failures);
+      assertThat(state).isEqualTo("COMPLETED");
+      assertThat(timerRuns).isEqualTo(1);
+      assertThat(successes).as("the timer job and the async task, once each").isEqualTo(2);
+      assertThat(log.findValuesAsText("hostname")).containsOnly("node1");
+    } finally {
+      node1.signal("CONT");
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private static long count(Node node, String path) throws Exception {
@@ -298,6 +384,11 @@ class TwoNodesOnMariaDbTest {
       env.put("SHUANGLIAN_ADMIN_ID", ADMIN);
       env.put("SHUANGLIAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
       return new Node(name, port, builder.start(), log);
+    }
+
+    /** kill -STOP / -CONT (freeze and thaw the node's JVM). */
+    void signal(String signal) throws IOException, InterruptedException {
+      new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
     void awaitHealthy(Duration within) throws Exception {

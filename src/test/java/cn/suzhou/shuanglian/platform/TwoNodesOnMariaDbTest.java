@@ -129,14 +129,18 @@ class TwoNodesOnMariaDbTest {
         .headers(Node.cookieHeaders(cookies)).GET());
     HttpResponse<String> user = node2.send(HttpRequest.newBuilder(node2.uri("/camunda/api/admin/auth/user/default"))
         .headers(Node.cookieHeaders(cookies)).GET());
+    // Cockpit's plugin API is kept to process managers and administrators by reading the session's login
+    HttpResponse<String> plugin = node2.send(HttpRequest.newBuilder(
+        node2.uri("/camunda/api/cockpit/plugin/base/default/process-definition/statistics")).headers(Node.cookieHeaders(cookies)).GET());
     HttpResponse<String> withoutCookie = node2.get("/camunda/api/engine/engine/default/task/count", null);
     System.out.printf("two nodes: login on node1 -> %d (cookie %s); node2 engine API with that cookie -> %d %s; "
-        + "node2 auth user -> %d; node2 without cookie -> %d%n", login.statusCode(),
+        + "node2 auth user -> %d; node2 Cockpit plugin API -> %d; node2 without cookie -> %d%n", login.statusCode(),
         sessionCookie.replaceFirst("=[^;]*", "=…"), onNode2.statusCode(), onNode2.body(), user.statusCode(),
-        withoutCookie.statusCode());
+        plugin.statusCode(), withoutCookie.statusCode());
     assertThat(onNode2.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(onNode2.body()).get("count").isNumber()).isTrue();
     assertThat(JSON.readTree(user.body()).get("userId").asText()).isEqualTo(ADMIN);
+    assertThat(plugin.statusCode()).isEqualTo(200);
     assertThat(withoutCookie.statusCode()).isEqualTo(401);
   }
 

@@ -91,7 +91,9 @@ public final class RuleConstraints {
       Map.entry("uk_project_serial", Kind.RULE),
       Map.entry("uk_project_review_expert", Kind.RULE),
       Map.entry("uk_project_review_reviewer", Kind.RULE),
-      Map.entry("ux_project_process_instance", Kind.TWICE));
+      Map.entry("ux_project_process_instance", Kind.TWICE),
+      // Spring Session's session id (V22): random UUIDs, never written twice by the application
+      Map.entry("spring_session_ix1", Kind.TWICE));
 
   /** Longest first, so that {@code uk_evaluation_case} is not taken for {@code uk_evaluation}. */
   private static final List<String> BY_LENGTH = KNOWN.keySet().stream()

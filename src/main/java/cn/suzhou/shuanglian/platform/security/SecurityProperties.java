@@ -14,7 +14,7 @@ public record SecurityProperties(Duration credentialCacheTtl, long credentialCac
 
   public SecurityProperties {
     if (credentialCacheTtl == null) {
-      credentialCacheTtl = Duration.ofSeconds(60);
+      credentialCacheTtl = Duration.ofSeconds(5);
     }
     if (credentialCacheSize <= 0) {
       credentialCacheSize = 10_000;

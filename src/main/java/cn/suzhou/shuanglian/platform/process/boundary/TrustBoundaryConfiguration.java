@@ -14,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** Puts the {@link TrustBoundary} and {@link PersonalDataInHistory} into the engine, and marks engine API requests. */
 @Configuration(proxyBeanMethods = false)
@@ -53,7 +53,9 @@ public class TrustBoundaryConfiguration {
         new FilterRegistrationBean<>(new EngineApiBoundaryFilter(problems));
     registration.setName("engineApiBoundary");
     registration.setUrlPatterns(EngineApiBoundaryFilter.PATTERNS);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    // after Spring Session's filter (shared sessions, README "Two nodes"): the Cockpit check reads the
+    // webapp login from the session, which before that filter would be Tomcat's (empty) one
+    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
     return registration;
   }
 }

@@ -43,43 +43,31 @@ public final class EngineProblemMappers {
     return WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext()).getBean(type);
   }
 
-  @Priority(1)
-  public static class AnyFailure implements ExceptionMapper<Throwable> {
+  /** One family's mapper: Jersey picks a mapper by the exception type its class declares. */
+  abstract static class FamilyMapper<E extends Throwable> implements ExceptionMapper<E> {
     @Override
-    public Response toResponse(Throwable exception) {
+    public Response toResponse(E exception) {
       return respond(exception);
     }
   }
 
   @Priority(1)
-  public static class EngineFailure implements ExceptionMapper<ProcessEngineException> {
-    @Override
-    public Response toResponse(ProcessEngineException exception) {
-      return respond(exception);
-    }
+  public static class AnyFailure extends FamilyMapper<Throwable> {
   }
 
   @Priority(1)
-  public static class RestFailure implements ExceptionMapper<RestException> {
-    @Override
-    public Response toResponse(RestException exception) {
-      return respond(exception);
-    }
+  public static class EngineFailure extends FamilyMapper<ProcessEngineException> {
   }
 
   @Priority(1)
-  public static class JsonMappingFailure implements ExceptionMapper<JsonMappingException> {
-    @Override
-    public Response toResponse(JsonMappingException exception) {
-      return respond(exception);
-    }
+  public static class RestFailure extends FamilyMapper<RestException> {
   }
 
   @Priority(1)
-  public static class JsonParseFailure implements ExceptionMapper<JsonParseException> {
-    @Override
-    public Response toResponse(JsonParseException exception) {
-      return respond(exception);
-    }
+  public static class JsonMappingFailure extends FamilyMapper<JsonMappingException> {
+  }
+
+  @Priority(1)
+  public static class JsonParseFailure extends FamilyMapper<JsonParseException> {
   }
 }

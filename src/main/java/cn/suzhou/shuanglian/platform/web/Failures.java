@@ -57,8 +57,9 @@ public class Failures {
     if (violation.isPresent()) {
       return ruleViolation(violation.get());
     }
-    if (find(thrown, LocalizedRefusal.class).isPresent()) {
-      return problems.withDetail(ProblemType.FORBIDDEN, find(thrown, LocalizedRefusal.class).get().getMessage(), List.of());
+    Optional<LocalizedRefusal> refusal = find(thrown, LocalizedRefusal.class);
+    if (refusal.isPresent()) {
+      return problems.withDetail(ProblemType.FORBIDDEN, refusal.get().getMessage(), List.of());
     }
     if (find(thrown, AuthorizationException.class).isPresent()) {
       return problems.of(ProblemType.FORBIDDEN, "error.forbidden");

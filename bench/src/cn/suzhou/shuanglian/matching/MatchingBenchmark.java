@@ -59,25 +59,9 @@ public final class MatchingBenchmark {
   static MatchingProblem round(Random random, int commissioners, int districts) {
     List<DistrictNeed> ds = new ArrayList<>();
     for (int j = 0; j < districts; j++) {
-      int demands = 1 + random.nextInt(6);
-      int groups = Math.min(demands, 1 + random.nextInt(3));
-      List<Group> chosen = new ArrayList<>();
-      while (chosen.size() < groups) {
-        Group g = GROUPS[random.nextInt(GROUPS.length)];
-        if (!chosen.contains(g)) {
-          chosen.add(g);
-        }
-      }
-      Map<String, Integer> byGroup = new LinkedHashMap<>();
-      List<DemandText> texts = new ArrayList<>();
-      for (int d = 0; d < demands; d++) {
-        Group g = chosen.get(d < groups ? d : random.nextInt(groups)); // every chosen group at least once
-        String keyword = pick(random, g.keywords());
-        byGroup.merge(g.code(), 1, Integer::sum);
-        texts.add(new DemandText(g.code(), keyword + pick(random, TITLE_SUFFIX), "企业在" + keyword + "方面需要专家指导"));
-      }
+      Demands demands = demands(random);
       ds.add(new DistrictNeed(String.format("D%04d", j), "县区" + j, 33.2 + random.nextDouble() * 1.4,
-          116.4 + random.nextDouble() * 1.7, byGroup, texts));
+          116.4 + random.nextDouble() * 1.7, demands.byGroup(), demands.texts()));
     }
     List<Candidate> cs = new ArrayList<>();
     for (int i = 0; i < commissioners; i++) {
@@ -85,17 +69,47 @@ public final class MatchingBenchmark {
       boolean inCity = random.nextDouble() < 0.3;
       double lat = inCity ? 33.2 + random.nextDouble() * 1.4 : 31 + random.nextDouble() * 3.5;
       double lon = inCity ? 116.4 + random.nextDouble() * 1.7 : 116 + random.nextDouble() * 2.5;
-      StringBuilder expertise = new StringBuilder(pick(random, g.keywords()));
-      if (random.nextBoolean()) {
-        expertise.append('、').append(pick(random, g.keywords()));
-      }
-      if (random.nextDouble() < 0.2) {
-        expertise.append('、').append(pick(random, GROUPS[random.nextInt(GROUPS.length)].keywords()));
-      }
-      expertise.append(pick(random, EXPERTISE_SUFFIX));
-      cs.add(new Candidate(i + 1, "专员" + (i + 1), g.code(), lat, lon, inCity, expertise.toString()));
+      cs.add(new Candidate(i + 1, "专员" + (i + 1), g.code(), lat, lon, inCity, expertise(random, g)));
     }
     return new MatchingProblem(cs, ds, MIN);
+  }
+
+  /** A district's approved demands: counts per industry group and their texts. */
+  record Demands(Map<String, Integer> byGroup, List<DemandText> texts) {}
+
+  /** 1–6 approved demands in 1–3 of the 8 industry groups, each chosen group at least once. */
+  static Demands demands(Random random) {
+    int demands = 1 + random.nextInt(6);
+    int groups = Math.min(demands, 1 + random.nextInt(3));
+    List<Group> chosen = new ArrayList<>();
+    while (chosen.size() < groups) {
+      Group g = GROUPS[random.nextInt(GROUPS.length)];
+      if (!chosen.contains(g)) {
+        chosen.add(g);
+      }
+    }
+    Map<String, Integer> byGroup = new LinkedHashMap<>();
+    List<DemandText> texts = new ArrayList<>();
+    for (int d = 0; d < demands; d++) {
+      Group g = chosen.get(d < groups ? d : random.nextInt(groups)); // every chosen group at least once
+      String keyword = pick(random, g.keywords());
+      byGroup.merge(g.code(), 1, Integer::sum);
+      texts.add(new DemandText(g.code(), keyword + pick(random, TITLE_SUFFIX), "企业在" + keyword + "方面需要专家指导"));
+    }
+    return new Demands(byGroup, texts);
+  }
+
+  /** 1–2 of the group's keywords (one in five also a keyword of another group) and an optional suffix. */
+  static String expertise(Random random, Group g) {
+    StringBuilder expertise = new StringBuilder(pick(random, g.keywords()));
+    if (random.nextBoolean()) {
+      expertise.append('、').append(pick(random, g.keywords()));
+    }
+    if (random.nextDouble() < 0.2) {
+      expertise.append('、').append(pick(random, GROUPS[random.nextInt(GROUPS.length)].keywords()));
+    }
+    expertise.append(pick(random, EXPERTISE_SUFFIX));
+    return expertise.toString();
   }
 
   static String pick(Random random, String[] words) {

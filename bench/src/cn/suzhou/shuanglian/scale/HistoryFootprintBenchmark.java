@@ -91,7 +91,7 @@ public final class HistoryFootprintBenchmark {
 
   public static void main(String[] args) throws SQLException {
     String url = System.getProperty("bench.url");
-    int copies = Integer.getInteger("bench.copies", 0);
+    int copies = Math.min(999, Integer.getInteger("bench.copies", 0));
     try (Connection db = DriverManager.getConnection(url, System.getProperty("bench.user"),
         System.getProperty("bench.password")); Statement st = db.createStatement()) {
       String schema = db.getCatalog();
@@ -239,8 +239,9 @@ public final class HistoryFootprintBenchmark {
   }
 
   /**
-   * Copies the table's original rows {@code copies} times, each copy's unique columns (the primary key
-   * and, in ACT_HI_PROCINST, PROC_INST_ID_) suffixed with ~n so that they stay unique.
+   * Copies the table's original rows {@code copies} times (at most 999), each copy's unique columns (the
+   * primary key and, in ACT_HI_PROCINST, PROC_INST_ID_) ending in ~nnn instead of their last four
+   * characters, so that they stay unique and as long as the originals.
    */
   static void copy(Connection db, Statement st, String schema, String table, int copies) throws SQLException {
     if (copies <= 0) {
@@ -261,10 +262,12 @@ public final class HistoryFootprintBenchmark {
       }
     }
     String list = String.join(", ", columns);
+    st.executeUpdate("DELETE FROM " + table + " WHERE ID_ LIKE '%~%'"); // an earlier run's copies
     for (int n = 1; n <= copies; n++) {
       StringBuilder select = new StringBuilder();
       for (String c : columns) {
-        select.append(select.length() == 0 ? "" : ", ").append(unique.contains(c) ? "CONCAT(" + c + ", '~" + n + "')" : c);
+        select.append(select.length() == 0 ? "" : ", ").append(unique.contains(c)
+            ? "CONCAT(LEFT(" + c + ", CHAR_LENGTH(" + c + ") - 4), '~" + String.format(Locale.ROOT, "%03d", n) + "')" : c);
       }
       st.executeUpdate("INSERT INTO " + table + " (" + list + ") SELECT " + select + " FROM " + table + " WHERE ID_ NOT LIKE '%~%'");
     }

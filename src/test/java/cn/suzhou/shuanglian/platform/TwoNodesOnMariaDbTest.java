@@ -92,12 +92,14 @@ class TwoNodesOnMariaDbTest {
 
   /** One node: the job log names it; an idle job executor looks for due timers every 2 s, not up to every 60 s. */
   private static AppNode node(String name) throws Exception {
-    return AppNode.named(name).log(Path.of("target", "two-nodes", name + ".log"))
+    AppNode node = AppNode.named(name).log(Path.of("target", "two-nodes", name + ".log"))
         .jvm("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
         .property("camunda.bpm.generic-properties.properties.hostname", name)
         .property("camunda.bpm.job-execution.max-wait", 2000)
         .property("camunda.bpm.job-execution.wait-time-in-millis", 500)
         .startWithin(Duration.ofSeconds(150)).start();
+    node.awaitHealthy(Duration.ofSeconds(60));
+    return node;
   }
 
   @AfterAll

@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * <p>{@link Builder#start()} returns once the node gives its first authenticated answer
  * ({@code GET /api/districts} as the administrator → 200) and keeps that time
  * ({@link #startupSeconds()}); a node that exits or does not answer in time fails the test with the
- * end of its log (and is killed). {@link #stop()} sends SIGTERM (the graceful shutdown, SIGKILL
+ * end of its log (and is killed); {@link #awaitHealthy} waits for {@code /actuator/health} UP.
+ * {@link #stop()} sends SIGTERM (the graceful shutdown, SIGKILL
  * after 40 s), {@link #kill()} SIGKILL ({@code kill -9}), {@link #signal} STOP/CONT.
  * Used by {@code CrashOnMariaDbTest} and {@code TwoNodesOnMariaDbTest}.
  */
@@ -159,6 +160,32 @@ public final class AppNode implements AutoCloseable {
       }
       Thread.sleep(200);
     }
+  }
+
+  /**
+   * Waits until {@code /actuator/health} says UP (200): a node answering requests may still report a
+   * health check DOWN for a moment on a starved machine (the database ping's 1 s validation timeout).
+   */
+  public void awaitHealthy(Duration within) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    int status = 0;
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError(name + " exited with " + process.exitValue() + "; log " + log.toAbsolutePath()
+            + ":\n" + tail(40));
+      }
+      try {
+        status = get("/actuator/health", null).statusCode();
+        if (status == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(name + " not healthy within " + within + " (last " + status + "); log "
+        + log.toAbsolutePath() + ":\n" + tail(40));
   }
 
   /** This test's class path without the test classes and without the working directory. */

@@ -12,26 +12,19 @@ import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.servicerecord.ServiceRecordContract;
+import cn.suzhou.shuanglian.support.AppNode;
 import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.support.RequiresMariaDb;
 import cn.suzhou.shuanglian.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +32,8 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -67,7 +58,7 @@ import org.springframework.test.context.ActiveProfiles;
  * on {@code /api}, claim and complete the review on {@code /engine-rest}) and service records of
  * running dispatches (logged on {@code /api} by the commissioner, confirmed on {@code /engine-rest}
  * by the enterprise's contact), and in the middle of the
- * load the JVM is killed with SIGKILL ({@link Process#destroyForcibly()}, exit code 137), then
+ * load the JVM is killed with SIGKILL ({@link AppNode#kill()}, exit code 137), then
  * started again. After the restart: every request that got a 2xx is in the database, none twice;
  * every case resumes (its open task is there and is completed over REST; a completed review's next
  * step, the membership or the rejection notice, exists); no incident; each application row and
@@ -91,8 +82,6 @@ import org.springframework.test.context.ActiveProfiles;
 @DisplayName("Crash safety on MariaDB: kill -9 under load, restart, nothing acknowledged lost, every case resumes")
 class CrashOnMariaDbTest {
 
-  private static final String ADMIN = "test-admin";
-  private static final String ADMIN_PASSWORD = "Admin#Test2025";
   private static final int THREADS = 4;
   private static final int APPLICANTS = 200;
   private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(20);
@@ -109,17 +98,13 @@ class CrashOnMariaDbTest {
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private Process node;
-  private int port;
+  /** The running node; the load threads send to it. */
+  private volatile AppNode node;
 
   @AfterEach
   void stopNode() throws InterruptedException {
-    if (node != null && node.isAlive()) {
-      node.destroy();  // SIGTERM: the graceful shutdown
-      if (!node.waitFor(40, TimeUnit.SECONDS)) {
-        node.destroyForcibly().waitFor();
-      }
+    if (node != null) {
+      node.stop();  // SIGTERM: the graceful shutdown (SIGKILL after 40 s)
     }
   }
 
@@ -248,9 +233,7 @@ class CrashOnMariaDbTest {
               + probes.stream().map(p -> "'" + p + "'").collect(Collectors.joining(",")) + ")", String.class);
       int inFlightAtKill = queue.size();
       long killedAt = System.nanoTime();
-      node.destroyForcibly();
-      assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      int exit = node.exitValue();
+      int exit = node.kill();
       assertThat(exit).as("SIGKILL (128 + 9): no shutdown hook ran").isEqualTo(137);
       for (Thread thread : load) {
         thread.join(30_000);
@@ -469,57 +452,15 @@ class CrashOnMariaDbTest {
 
   /** Starts the application in its own JVM; returns the seconds to its first authenticated answer. */
   private double startNode(String logName) throws Exception {
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    Path log = Path.of("target", logName);
-    Files.createDirectories(log.getParent());
-    // the test class path, without the working directory that surefire's contains: from there
-    // processes/*.bpmn would be found a second time beside target/classes/processes
-    Path workingDirectory = Path.of("").toAbsolutePath();
-    String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize().equals(workingDirectory))
-        .collect(Collectors.joining(File.pathSeparator));
-    System.out.printf("[crash] node class path directories: %s%n", Stream.of(classPath.split(File.pathSeparator))
-        .filter(entry -> Files.isDirectory(Path.of(entry))).toList());
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-Dcamunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS,
-        "-cp", classPath, "cn.suzhou.shuanglian.ShuanglianApplication",
-        "--server.port=" + port, "--spring.profiles.active=mysql,test-mysql",
-        "--spring.datasource.hikari.minimum-idle=2")
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("SHUANGLIAN_ADMIN_ID", ADMIN);
-    builder.environment().put("SHUANGLIAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    long start = System.nanoTime();
-    node = builder.start();
-    long deadline = start + Duration.ofSeconds(180).toNanos();
-    while (true) {
-      assertThat(node.isAlive()).as("the node is running; see %s", log.toAbsolutePath()).isTrue();
-      try {
-        if (send("GET", "/api/districts", ADMIN, ADMIN_PASSWORD, null).statusCode() == 200) {
-          return (System.nanoTime() - start) / 1e9;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      assertThat(System.nanoTime()).as("the node answered within 180 s; see %s", log.toAbsolutePath())
-          .isLessThan(deadline);
-      Thread.sleep(200);
-    }
+    node = AppNode.named(logName.replace(".log", "")).log(Path.of("target", logName)).jvm("-Xmx768m")
+        .property("camunda.bpm.job-execution.lock-time-in-millis", LOCK_TIME_MILLIS)
+        .property("spring.datasource.hikari.minimum-idle", 2)
+        .startWithin(Duration.ofSeconds(180)).start();
+    return node.startupSeconds();
   }
 
   private HttpResponse<String> send(String method, String path, String user, String password, Object body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(30)).header("Accept-Language", "zh-CN")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return node.call(method, path, user, password, body);
   }
 }

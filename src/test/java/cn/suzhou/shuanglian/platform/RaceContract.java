@@ -284,6 +284,38 @@ abstract class RaceContract {
   }
 
   @Test
+  @Tag("P-20")
+  @DisplayName("P-20 20 city officials claiming one review task at once over /engine-rest: one 204, 19 × 409, no 500; the winner completes it")
+  void claimsOfOneTask() throws Exception {
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    ProcessInstance instance = applyForThePool(applicant);
+    Task review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    List<String> officials = IntStream.range(0, 20).mapToObj(i -> data.cityOfficial()).toList();
+    warm(officials);
+
+    Burst burst = burst("task-claims", officials.stream()
+        .map(official -> (Callable<HttpResponse<String>>) () -> post(official,
+            "/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", official),
+            language(officials.indexOf(official))))
+        .toList());
+
+    assertThat(burst.count(204)).as(burst.toString()).isEqualTo(1);
+    assertThat(burst.count(409)).as(burst.toString()).isEqualTo(19);
+    assertThat(burst.all(409)).allSatisfy(r -> {
+      assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(text(r, "type")).isEqualTo("urn:shuanglian:problem:conflict");
+      assertThat(text(r, "detail")).matches(inEnglish(r) ? "[^\\p{IsHan}]+" : ".*\\p{IsHan}.*");
+      assertNoInternals(r);
+    });
+    String winner = officials.get(burst.responses().indexOf(burst.first(204)));
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo(winner);
+    Map<String, Object> body = Map.of("variables", Map.of(REVIEW_DECISION.name(), Map.of("value", APPROVE)));
+    assertThat(post(winner, "/engine-rest/task/" + review.getId() + "/complete", body).statusCode()).isEqualTo(204);
+    assertThat(memberships.findByCommissionerId(applicant.getId())).isPresent();
+  }
+
+  @Test
   @DisplayName("20 registrations of one enterprise (one credit code) at once: one 201, 19 × 409 saying it is registered, no 500")
   void registrationsOfOneEnterprise() throws Exception {
     String code = data.creditCode();

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * What went wrong, as a {@link Problem}: one translation of every failure an API request can meet,
  * used by {@code /api} and by the engine's REST resources alike, so the same fault has the same
  * status, type and message on every path. A rule the caller broke names the fields; a lost race is
- * 409; a finished or unknown record is 404; a real fault is 500 with an error id that the log
+ * 409 (a claim of a task someone else claimed first too); a finished or unknown record is 404; a real fault is 500 with an error id that the log
  * line carries too, and never its SQL, class names or stack trace.
  */
 @Component
@@ -75,6 +76,11 @@ public class Failures {
     if (isLostRace(thrown)) {
       LOG.info("request lost a concurrent change: {}", rootMessage(thrown));
       return problems.of(ProblemType.CONFLICT, "error.conflict");
+    }
+    if (find(thrown, TaskAlreadyClaimedException.class).isPresent()) {
+      // another official claimed the task first (a moment ago, on this node or another): a lost race
+      LOG.info("request lost a claim: {}", rootMessage(thrown));
+      return problems.of(ProblemType.CONFLICT, "error.task.claimedByOther");
     }
     if (isNotFound(thrown)) {
       return problems.of(ProblemType.NOT_FOUND, "error.engine.notFound");

@@ -8,6 +8,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
@@ -58,6 +59,17 @@ class LostRacesTest {
     assertThat(lostRaces.translated(new ProcessEngineException(
         "Cannot restore state of process instance 42: list of executions is empty"))).get()
         .isInstanceOf(OptimisticLockingException.class);
+    assertThat(lostRaces.translated(new ProcessEngineException("command failed", executionGone()))).get()
+        .isInstanceOf(OptimisticLockingException.class);
+  }
+
+  /** What Camunda's TaskEntity.complete throws when another node ended the task's case a moment before. */
+  static NullPointerException executionGone() {
+    NullPointerException npe = new NullPointerException("Cannot invoke \"org.camunda.bpm.engine.impl.persistence.entity"
+        + ".ExecutionEntity.removeTask(org.camunda.bpm.engine.impl.persistence.entity.TaskEntity)\" because \"execution\" is null");
+    npe.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement(TaskEntity.class.getName(), "complete", "TaskEntity.java", 347)});
+    return npe;
   }
 
   @Test
@@ -98,5 +110,7 @@ class LostRacesTest {
         new SQLIntegrityConstraintViolationException("CONSTRAINT `ck_project_budget` failed", "23000", 4025))))
         .isEmpty();
     assertThat(lostRaces.translated(new IllegalStateException("bug"))).isEmpty();
+    assertThat(lostRaces.translated(new NullPointerException("Cannot invoke \"String.length()\" because \"execution\" is null")))
+        .as("a null pointer elsewhere is a bug").isEmpty();
   }
 }

@@ -122,11 +122,11 @@ public final class HistoryGenerator {
     try (ConfigurableApplicationContext context = BenchApp.start()) {
       HistoryGenerator generator = new HistoryGenerator(context);
       long t0 = System.nanoTime();
-      generator.finished(finished, threads);
-      long t1 = System.nanoTime();
       generator.open(open, threads);
+      long t1 = System.nanoTime();
+      generator.finished(finished, threads);
       long t2 = System.nanoTime();
-      generator.report(finished, open, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+      generator.report(finished, open, Duration.ofNanos(t2 - t1), Duration.ofNanos(t1 - t0));
     } catch (Throwable e) {
       e.printStackTrace();
       status = 1;
@@ -482,7 +482,7 @@ public final class HistoryGenerator {
 
     Case task(String activityId, String assignee, String candidateGroup, Duration duration) throws SQLException {
       String taskId = UUID.randomUUID().toString();
-      String activityInstanceId = activityId + ":" + UUID.randomUUID();
+      String activityInstanceId = UUID.randomUUID().toString();
       Instant end = time.plus(duration);
       rows.activity(this, activityInstanceId, activityId, nameOf(activityId), "userTask", taskId, null, assignee, time, end,
           ++sequence);
@@ -498,7 +498,7 @@ public final class HistoryGenerator {
     }
 
     void call(String activityId, Case child) throws SQLException {
-      callActivityInstance = activityId + ":" + UUID.randomUUID();
+      callActivityInstance = UUID.randomUUID().toString();
       child.superId = id;
     }
 

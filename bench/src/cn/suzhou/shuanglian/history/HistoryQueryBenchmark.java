@@ -196,7 +196,7 @@ public final class HistoryQueryBenchmark {
 
     static Session login(String base, String app, String user) throws Exception {
       Session s = new Session(base);
-      s.keep(send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET()));
+      s.keep(HistoryQueryBenchmark.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET()));
       HttpResponse<String> login = s.send("/camunda/api/admin/auth/user/default/login/" + app, "POST",
           "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
               + URLEncoder.encode(BenchApp.DEMO_PASSWORD, StandardCharsets.UTF_8), "application/x-www-form-urlencoded", null);

@@ -66,6 +66,9 @@ final class BenchApp {
     properties.put("camunda.bpm.webapp.csrf.enable-secure-cookie", false);
     properties.put("logging.level.root", "WARN");
     properties.put("spring.main.banner-mode", "off");
+    // -Dapp.<property>=<value> passes any application property, e.g. a logger's level
+    System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("app."))
+        .forEach(n -> properties.put(n.substring(4), System.getProperty(n)));
     if (mariaDb()) {
       properties.put("spring.datasource.username", System.getProperty("db.user", "shuanglian"));
       properties.put("spring.datasource.password", System.getProperty("db.password", "localpw"));

@@ -117,6 +117,21 @@ public final class HistoryQueryBenchmark {
           .header("Authorization", basicCity).GET()), body -> JSON.readTree(body).size() + " rows");
     }
 
+    // what README "History and its cleanup" tells an operator to call
+    String basicAdmin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + BenchApp.DEMO_PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
+    String basicManager = "Basic " + Base64.getEncoder().encodeToString(("pm.sun:" + BenchApp.DEMO_PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
+    List<String> checks = new ArrayList<>();
+    for (String[] c : new String[][] {{basicAdmin, "admin", "/engine-rest/history/cleanup/configuration"},
+        {basicAdmin, "admin", "/engine-rest/history/cleanup/jobs"},
+        {basicManager, "pm.sun", "/engine-rest/metrics/history-cleanup-removed-process-instances/sum"},
+        {basicManager, "pm.sun", "/engine-rest/history/process-instance/count?processDefinitionKey=serviceRecord&finished=true"}}) {
+      HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + c[2])).header("Authorization", c[0]).GET());
+      checks.add(String.format("GET %s as %s -> %d %s", c[2], c[1], r.statusCode(),
+          r.body().substring(0, Math.min(200, r.body().length()))));
+    }
+
     System.out.printf("%nHistory at scale — queries on %s, %d calls each after 20 warm-up calls, one at a time%n",
         BenchApp.describe(), calls);
     System.out.printf("machine: %d cores, %s; history: %,d process instances (%,d running), %,d activity instances, "
@@ -131,6 +146,8 @@ public final class HistoryQueryBenchmark {
       System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %s |%n", r.what(), pct(r.ms(), 50), pct(r.ms(), 95),
           pct(r.ms(), 99), pct(r.ms(), 100), r.size());
     }
+    System.out.println();
+    checks.forEach(System.out::println);
   }
 
   static String memory() {

@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the application runs in-process ({@link BenchApp}, authorization on, job executor off) and is
  * called over HTTP the way the webapps call it — a Tasklist login (webapp session, CSRF token) for
  * {@code yq.zhao} (埇桥区) and {@code city.li} (市科技局), a Cockpit login for {@code pm.sun} — and
- * the domain API with HTTP Basic. Each call is made {@code -Dcalls=} times (default 200) after 20
- * unmeasured ones; prints p50/p95/p99/max in ms and the size of the answer.
+ * the domain API with HTTP Basic. Each call is made {@code -Dcalls=} times (default 200) after
+ * {@code -Dwarmup=} (default 20) unmeasured ones; prints p50/p95/p99/max in ms and the size of the answer.
  *
  * <p>Run: {@code ./mvnw -q -B -ntp -Pbench compile exec:java -Dbench=cn.suzhou.shuanglian.history.HistoryQueryBenchmark
  * -Ddb=mariadb}. With {@code -Dexplain=true} on MariaDB it also prints EXPLAIN of the engine's task query
@@ -46,6 +46,7 @@ public final class HistoryQueryBenchmark {
 
   private final String base = "http://127.0.0.1:" + BenchApp.port();
   private final int calls = Integer.getInteger("calls", 200);
+  private final int warmup = Integer.getInteger("warmup", 20);
   private final List<Result> results = new ArrayList<>();
 
   public static void main(String[] args) {
@@ -132,8 +133,8 @@ public final class HistoryQueryBenchmark {
           r.body().substring(0, Math.min(200, r.body().length()))));
     }
 
-    System.out.printf("%nHistory at scale — queries on %s, %d calls each after 20 warm-up calls, one at a time%n",
-        BenchApp.describe(), calls);
+    System.out.printf("%nHistory at scale — queries on %s, %d calls each after %d warm-up calls, one at a time%n",
+        BenchApp.describe(), calls, warmup);
     System.out.printf("machine: %d cores, %s; history: %,d process instances (%,d running), %,d activity instances, "
         + "%,d open tasks, %,d authorizations%n", Runtime.getRuntime().availableProcessors(), memory(),
         jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Long.class),
@@ -175,7 +176,7 @@ public final class HistoryQueryBenchmark {
           + first.body().substring(0, Math.min(160, first.body().length())).replace('|', '/')));
       return;
     }
-    for (int i = 0; i < 19; i++) {
+    for (int i = 1; i < warmup; i++) {
       call.call();
     }
     double[] ms = new double[calls];

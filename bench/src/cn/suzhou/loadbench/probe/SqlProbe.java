@@ -28,6 +28,9 @@ public class SqlProbe {
   static final AtomicLong STATEMENTS = new AtomicLong();
   static final AtomicLong COMMITS = new AtomicLong();
 
+  /** {@code -Dloadbench.probe.sql-log=true}: every counted statement to standard output, with its thread. */
+  static final boolean LOG = Boolean.getBoolean("loadbench.probe.sql-log");
+
   static boolean counted() {
     String name = Thread.currentThread().getName();
     return name.startsWith("http-nio") || name.startsWith("camundaTaskExecutor");
@@ -44,11 +47,17 @@ public class SqlProbe {
               .afterQuery((execution, queries) -> {
                 if (counted()) {
                   STATEMENTS.addAndGet(execution.isBatch() ? Math.max(1, execution.getBatchSize()) : queries.size());
+                  if (LOG) {
+                    queries.forEach(q -> System.out.println("SQL [" + Thread.currentThread().getName() + "] " + q.getQuery()));
+                  }
                 }
               })
               .afterMethod(execution -> {
                 if ("commit".equals(execution.getMethod().getName()) && counted()) {
                   COMMITS.incrementAndGet();
+                  if (LOG) {
+                    System.out.println("SQL [" + Thread.currentThread().getName() + "] COMMIT");
+                  }
                 }
               }).build();
         }

@@ -166,9 +166,29 @@ public final class Var<T> {
     return scope.getVariable(name);
   }
 
-  /** Writes the value, on the process instance's scope (or the nearest that has it). */
+  /**
+   * Writes the value, on the process instance's scope (or the nearest that has it). A plain value
+   * (text, number, boolean, date) the variable already holds, with the same type, is not written
+   * again: the engine would otherwise update the variable and add a history detail for a value that
+   * did not change (docs/performance.md — a case's mirror from its record re-set every variable at
+   * each completion). A different value or type, a Json list or null is always written.
+   */
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, stored(value));
+    Object stored = stored(value);
+    if (holds(scope, stored)) {
+      return;
+    }
+    scope.setVariable(name, stored);
+  }
+
+  private boolean holds(VariableScope scope, Object stored) {
+    if (stored == null || stored instanceof org.camunda.bpm.engine.variable.value.TypedValue) {
+      return false;
+    }
+    org.camunda.bpm.engine.variable.value.TypedValue current = scope.getVariableTyped(name, false);
+    return current instanceof org.camunda.bpm.engine.variable.value.PrimitiveValue<?> primitive
+        && !current.isTransient() && primitive.getValue() != null
+        && primitive.getValue().getClass() == stored.getClass() && primitive.getValue().equals(stored);
   }
 
   /** Writes the value on this scope only (one branch of a parallel step, one task). */

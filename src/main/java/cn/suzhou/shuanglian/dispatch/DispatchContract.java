@@ -93,6 +93,12 @@ public class DispatchContract implements ProcessContract {
   /** The renewed term's dispatch (办理续派), for Cockpit. */
   public static final Var<Long> RENEWED_DISPATCH_ID = Var.whole("renewedDispatchId");
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, COMMISSIONER_NAME, SOURCE_UNIT_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

@@ -20,7 +20,7 @@ const BASE = document.querySelector('base');
 const ENGINE_API = `${BASE ? BASE.getAttribute('engine-api') : '/camunda/api/engine/'}engine/${ENGINE}`;
 /** Camunda's default task priority: nothing to say about it. */
 const DEFAULT_PRIORITY = 50;
-/** The process variable the server fills from the domain for searching (platform/process/contract/CaseSearch). */
+/** The task variable the server fills from the domain for searching (platform/process/contract/CaseSearch). */
 const SEARCH_VARIABLE = 'searchText';
 const COUNT_REFRESH_MS = 20000;
 
@@ -162,13 +162,13 @@ function explainClaim() {
 }
 
 function searchQueryOf(text) {
-  return JSON.stringify([{type: 'processVariables', operator: 'like', value: text, name: SEARCH_VARIABLE}]);
+  return JSON.stringify([{type: 'taskVariables', operator: 'like', value: text, name: SEARCH_VARIABLE}]);
 }
 
 function currentSearchText() {
   try {
     const pills = JSON.parse(params().get('searchQuery') || '[]');
-    const pill = pills.find((p) => p.type === 'processVariables' && p.name === SEARCH_VARIABLE);
+    const pill = pills.find((p) => p.type === 'taskVariables' && p.name === SEARCH_VARIABLE);
     return pill ? String(pill.value) : '';
   } catch (e) {
     return '';

@@ -97,7 +97,7 @@ class SelectionRoundBrowserTest {
     // official's Chinese browser; form-js takes its date format from Intl
     chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
     browser = chrome;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
   @AfterEach

@@ -235,8 +235,8 @@ class WorkLandingBrowserTest {
 
     login(official);
     assertLanded(official, IdentityBootstrap.FILTER_DEPARTMENT);
-    By hengdaInList = By.cssSelector("ol.tasks-list a[href$='task=" + hengdaTask.getId() + "']");
-    By otherInList = By.cssSelector("ol.tasks-list a[href$='task=" + otherTask.getId() + "']");
+    By hengdaInList = By.cssSelector("ol.tasks-list a[href*='task=" + hengdaTask.getId() + "']");
+    By otherInList = By.cssSelector("ol.tasks-list a[href*='task=" + otherTask.getId() + "']");
     wait.until(ExpectedConditions.presenceOfElementLocated(otherInList));
 
     WebElement search = browser.findElement(By.cssSelector(".work-search input"));

@@ -224,6 +224,13 @@ function addSearchBox() {
   tasks.parentNode.insertBefore(form, tasks);
 }
 
+/** Tasklist's own search field shows the search as a pill naming the variable: the box above says it in Chinese. */
+function hideSearchPill() {
+  for (const pill of document.querySelectorAll('[cam-widget-search-pill]')) {
+    pill.classList.toggle('work-hidden', pill.textContent.includes(SEARCH_VARIABLE));
+  }
+}
+
 function oneSubmitPath() {
   for (const container of document.querySelectorAll('[cam-tasklist-form-camunda]')) {
     const own = container.querySelector('.fjs-form button[type=submit]');
@@ -287,6 +294,7 @@ function update() {
   markPriorities();
   explainClaim();
   addSearchBox();
+  hideSearchPill();
   oneSubmitPath();
   rowLinks();
 }

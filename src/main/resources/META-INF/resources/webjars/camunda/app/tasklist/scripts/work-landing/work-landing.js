@@ -178,11 +178,8 @@ function currentSearchText() {
 function navigateWithSearch(text) {
   const [path, query] = window.location.hash.split('?');
   const search = new URLSearchParams(query || '');
-  if (text) {
-    search.set('searchQuery', searchQueryOf(text));
-  } else {
-    search.delete('searchQuery');
-  }
+  // no search is an empty list, as Tasklist's own search field writes it (a missing one keeps its pills)
+  search.set('searchQuery', text ? searchQueryOf(text) : '[]');
   search.delete('page');
   search.delete('task');
   window.location.hash = `${path || '#/'}?${search.toString()}`;
@@ -299,10 +296,11 @@ function update() {
   rowLinks();
 }
 
+/** At most five passes a second, however many changes the page makes while Tasklist builds it. */
 function schedule() {
   if (!scheduled) {
     scheduled = true;
-    window.requestAnimationFrame(update);
+    setTimeout(update, 200);
   }
 }
 

@@ -22,6 +22,8 @@
 //  * locales: added Simplified Chinese (locales/zh.json); a zh-* browser gets
 //    Chinese, every other language falls back to English
 //  * disableWelcomeMessage: true (no link to the vendor welcome page)
+//  * customScripts: scripts/work-landing (issue 15: landing on the filter with work, counts,
+//    the 认领 hint, search by enterprise/commissioner/agreement/case, one submit path)
 //  The Camunda 8 migration banner is hidden in styles/user-styles.css.
 // ---------------------------------------------------------------------------
 
@@ -44,11 +46,10 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // each script in its own folder under scripts/ (loaded as ES modules)
+  customScripts: [
+    'scripts/work-landing/work-landing'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -124,7 +124,7 @@ class ChineseOnlyWalkBrowserTest {
   void startBrowser() {
     data = new TestData(context);
     browser = EnglishChromium.start(1400, 1000);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
   @AfterEach
@@ -133,6 +133,13 @@ class ChineseOnlyWalkBrowserTest {
       String last = "99-last-" + test.getTestMethod().orElseThrow().getName();
       shoot(last);
       Files.writeString(SCREENSHOTS.resolve(last + ".html"), browser.getPageSource());
+      try {
+        browser.manage().logs().get("browser").getAll().stream()
+            .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+            .forEach(entry -> System.out.println("browser console: " + entry.getMessage()));
+      } catch (RuntimeException unavailable) {
+        // no console log from this driver
+      }
       browser.quit();
     }
   }
@@ -250,7 +257,9 @@ class ChineseOnlyWalkBrowserTest {
     var filed = rest.withBasicAuth(commissioner.getUserId(), TestData.PASSWORD).postForEntity("/api/project-applications",
         new HttpEntity<>(body, headers), Map.class);
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String project = (String) filed.getBody().get("processInstanceId");
+    String project = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProjectApplicationContract.PROCESS_KEY)
+        .variableValueEquals(ProjectApplicationContract.APPLICATION_NO.name(), filed.getBody().get("applicationNo"))
+        .singleResult().getId();
     failures.addAll(visitNew(t -> t.getProcessInstanceId().equals(project)));
     Task joint = taskService.createTaskQuery().processInstanceId(project).singleResult();
     as(enterprise.getContactUserId(), List.of(Groups.ENTERPRISES), () -> {
@@ -322,13 +331,13 @@ class ChineseOnlyWalkBrowserTest {
     comment.sendKeys("材料齐全，联系电话 13955710001。");
     click(browser.findElement(By.cssSelector(".form-actions button[ng-click='save()']")));
     wait.until(driver -> !((List<?>) ((List<?>) js.executeScript(drafts)).get(1)).isEmpty());
-    assertThat((List<?>) js.executeScript(drafts)).as("local, session")
-        .containsExactly(List.of(), List.of("camunda-form:" + first));
+    assertThat(js.executeScript(drafts)).as("local, session")
+        .isEqualTo(List.of(List.of(), List.of("camunda-form:" + first)));
     click(browser.findElement(By.cssSelector(FORM + " input[id$='-Field_reviewDecision-0']")));
     click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".form-actions button[ng-click='complete()']"))));
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> taskService.createTaskQuery().taskId(first).count() == 0);
     wait.until(driver -> ((List<?>) ((List<?>) js.executeScript(drafts)).get(1)).isEmpty());
-    assertThat((List<?>) js.executeScript(drafts)).containsExactly(List.of(), List.of());
+    assertThat(js.executeScript(drafts)).isEqualTo(List.of(List.of(), List.of()));
 
     openClaimed(second);
     browser.findElement(By.cssSelector(FORM + " textarea[id$='-Field_reviewComment']")).sendKeys("待补充身份证复印件。");
@@ -337,7 +346,7 @@ class ChineseOnlyWalkBrowserTest {
     js.executeScript("document.querySelector('li.logout a').click();");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[ng-model=username]")));
     loggedIn = null;
-    assertThat((List<?>) js.executeScript(drafts)).as("after logout").containsExactly(List.of(), List.of());
+    assertThat(js.executeScript(drafts)).as("after logout").isEqualTo(List.of(List.of(), List.of()));
     assertThat(taskService.createTaskQuery().taskId(second).count()).as("the task itself is still open").isEqualTo(1);
   }
 
@@ -347,7 +356,7 @@ class ChineseOnlyWalkBrowserTest {
   void serviceRecordOnAPhone() throws IOException {
     browser.quit();
     browser = EnglishChromium.start(390, 844);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     DispatchFixtures fixtures = new DispatchFixtures(context, data);
     Commissioner commissioner = data.commissioner(data.sourceUnit());
     chineseName(commissioner.getUserId());
@@ -433,21 +442,32 @@ class ChineseOnlyWalkBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(FORM + " .fjs-form")));
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".disabled-form"), 0));
     List<String> failures = new ArrayList<>(check(task.getName()));
-    // the 描述 tab: the task's documentation
-    List<WebElement> description = browser.findElements(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='描述']"));
-    if (!description.isEmpty()) {
-      click(description.get(0));
-      failures.addAll(check(task.getName() + " 描述"));
-      click(browser.findElement(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='表单']")));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(FORM + " .fjs-form")));
+    // the 描述 tab (the task's documentation) and the 历史记录 tab (who claimed it: by name, not login)
+    for (String tab : List.of("描述", "历史记录")) {
+      List<WebElement> link = browser.findElements(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + tab + "']"));
+      if (!link.isEmpty()) {
+        click(link.get(0));
+        if (tab.equals("历史记录")) {
+          try {
+            WebDriverWait brief = new WebDriverWait(browser, Duration.ofSeconds(10));
+            brief.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".operation-user")));
+            brief.until(driver -> driver.findElements(By.cssSelector(".operation-user")).stream()
+                .noneMatch(e -> e.getText().equals(user)));
+          } catch (org.openqa.selenium.TimeoutException none) {
+            // no event yet, or the login still shown: the check below counts it
+          }
+        }
+        failures.addAll(check(task.getName() + " " + tab));
+      }
     }
+    click(browser.findElement(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='表单']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(FORM + " .fjs-form")));
     // submitted once as it opens, unless it is complete already (then it would be sent)
     List<WebElement> complete = browser.findElements(By.cssSelector(".form-actions button[ng-click='complete()']"));
     List<WebElement> submit = browser.findElements(By.cssSelector(FORM + " .fjs-form button.fjs-button[type=submit]"));
     if (!submit.isEmpty() && !complete.isEmpty() && !complete.get(0).isEnabled()) {
       click(submit.get(0));
-      new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(
-          By.cssSelector(FORM + " .fjs-form-field-error")));
+      validationShown(FORM);
       failures.addAll(check(task.getName() + " 提交后的校验提示"));
     }
     return failures;
@@ -471,11 +491,20 @@ class ChineseOnlyWalkBrowserTest {
     if (start.isEnabled()) {
       click(start);
     }
-    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".modal-content .fjs-form-field-error")));
+    validationShown(".modal-content");
     failures.addAll(check(screen + " 提交后的校验提示"));
     browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
     return failures;
+  }
+
+  /** Waits a moment for form-js's messages (a form may be incomplete without one: nothing to wait for then). */
+  private void validationShown(String scope) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(scope + " .fjs-form-field-error")));
+    } catch (org.openqa.selenium.TimeoutException none) {
+      // checked as it is
+    }
   }
 
   /** The English words of the screen's visible text and placeholders (the footer's aside); a screenshot. */

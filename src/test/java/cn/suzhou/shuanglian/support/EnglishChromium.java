@@ -23,6 +23,7 @@ public final class EnglishChromium {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=" + width + "," + height, "--lang=en-US");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN"));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(RequiresChromium.CHROMEDRIVER.toFile()).usingAnyFreePort()
         .withEnvironment(Map.of("LANG", "en_US.UTF-8", "LANGUAGE", "en_US:en", "LC_ALL", "en_US.UTF-8"))

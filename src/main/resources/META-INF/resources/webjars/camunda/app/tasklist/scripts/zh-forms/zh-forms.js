@@ -86,6 +86,7 @@ const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
 
 function translateText(node) {
   reorderName(node);
+  nameForLogin(node);
   const parent = node.parentElement;
   if (!parent || !parent.closest('.fjs-container, .flatpickr-calendar')) {
     return;
@@ -155,6 +156,49 @@ function reorderName(node) {
       node.data = name;
     }
   }
+}
+
+// A task's history (历史记录) names people by their login (city.li): shown by name, looked up once
+// per login through the engine API Tasklist itself uses (Tasklist users may read users).
+const LOGIN_PLACES = '.operation-user, .event-body .new-value, .event-body .original-value';
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9._@-]*$/;
+const CJK = /^[\u3400-\u9fff·]+$/;
+const names = new Map();
+
+/** A person's name as officials write it: 赵磊 for given name 磊 and family name 赵. */
+export function displayName(firstName, lastName) {
+  const given = (firstName || '').trim();
+  const family = (lastName || '').trim();
+  if (CJK.test(given) && CJK.test(family) && family.length <= 2) {
+    return family + given;
+  }
+  return [given, family].filter((part) => part).join(' ');
+}
+
+function nameOfLogin(login) {
+  if (!names.has(login)) {
+    const base = document.querySelector('base');
+    const api = (base && base.getAttribute('engine-api')) || '/camunda/api/engine/';
+    names.set(login, nativeFetch.call(window, `${api}engine/default/user/${encodeURIComponent(login)}/profile`,
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((profile) => (profile ? displayName(profile.firstName, profile.lastName) || null : null))
+      .catch(() => null));
+  }
+  return names.get(login);
+}
+
+function nameForLogin(node) {
+  const parent = node.parentElement;
+  const login = node.data.trim();
+  if (!parent || !parent.closest(LOGIN_PLACES) || !LOGIN.test(login) || !/[A-Za-z]/.test(login)) {
+    return;
+  }
+  nameOfLogin(login).then((name) => {
+    if (name && node.data.trim() === login) {
+      node.data = node.data.replace(login, name);
+    }
+  });
 }
 
 // --- 2. dates as 2026-12-31 -----------------------------------------------------------------------

@@ -84,9 +84,28 @@ export function chinese(text) {
 
 const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
 
+// The footer names the browser's time zone by its IANA id (Asia/Shanghai, UTC): its Chinese name.
+function zoneName(node) {
+  const parent = node.parentElement;
+  const zone = node.data.trim();
+  if (!parent || !parent.closest('#footer-timezone') || !/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/.test(zone)) {
+    return;
+  }
+  try {
+    const part = new NativeDateTimeFormat('zh-CN', { timeZone: zone, timeZoneName: 'long' })
+      .formatToParts(new Date()).find((p) => p.type === 'timeZoneName');
+    if (part && !/[A-Za-z]{2,}/.test(part.value)) {
+      node.data = node.data.replace(zone, part.value);
+    }
+  } catch (unknownZone) {
+    // left as it is
+  }
+}
+
 function translateText(node) {
   reorderName(node);
   nameForLogin(node);
+  zoneName(node);
   const parent = node.parentElement;
   if (!parent || !parent.closest('.fjs-container, .flatpickr-calendar')) {
     return;

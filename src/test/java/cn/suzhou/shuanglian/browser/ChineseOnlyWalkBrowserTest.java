@@ -302,7 +302,8 @@ class ChineseOnlyWalkBrowserTest {
     assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar.open")).getText())
         .contains("一", "日").doesNotContainPattern("[A-Za-z]{2,}");
     shoot("date-typed-in-english-browser");
-    date.sendKeys(Keys.ESCAPE);
+    click(browser.findElement(By.cssSelector(".modal-content .fjs-form .fjs-form-field-text, .modal-header")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
     click(wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']"))));
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> runtimeService.createProcessInstanceQuery()
@@ -376,7 +377,7 @@ class ChineseOnlyWalkBrowserTest {
     assertThat(header.get("headerBottom").doubleValue()).as("the header leaves the filters free")
         .isLessThanOrEqualTo(header.get("filtersTop").doubleValue());
 
-    click(browser.findElement(By.cssSelector(".start-process-action a")));
+    js.executeScript("document.querySelector('.start-process-action a').click();");  // in the phone's menu
     click(wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//ul[@class='processes']//a[contains(normalize-space(), '服务记录')]"))));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
@@ -463,6 +464,7 @@ class ChineseOnlyWalkBrowserTest {
     click(browser.findElement(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='表单']")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(FORM + " .fjs-form")));
     // submitted once as it opens, unless it is complete already (then it would be sent)
+    sleep(800);  // Tasklist has taken the form's validity (its 完成 button)
     List<WebElement> complete = browser.findElements(By.cssSelector(".form-actions button[ng-click='complete()']"));
     List<WebElement> submit = browser.findElements(By.cssSelector(FORM + " .fjs-form button.fjs-button[type=submit]"));
     if (!submit.isEmpty() && !complete.isEmpty() && !complete.get(0).isEnabled()) {
@@ -542,7 +544,14 @@ class ChineseOnlyWalkBrowserTest {
         .map(IdentityLink::getUserId).findFirst()
         .orElseGet(() -> userOfGroup.computeIfAbsent(links.stream()
             .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-            .map(IdentityLink::getGroupId).findFirst().orElseThrow(), group -> chineseName(data.user("walk", group))));
+            .map(IdentityLink::getGroupId).findFirst().orElseThrow(), group -> chineseName(officialOf(group))));
+  }
+
+  /** An official of the group; a source unit made by the test gets its Camunda group first. */
+  private String officialOf(String group) {
+    var sourceUnits = context.getBean(cn.suzhou.shuanglian.sourceunit.SourceUnitRepository.class);
+    return Groups.sourceUnitCodeOf(group).flatMap(sourceUnits::findById).map(data::sourceUnitOfficial)
+        .orElseGet(() -> data.user("walk", group));
   }
 
   private String userFor(String districtCode) {
@@ -593,7 +602,9 @@ class ChineseOnlyWalkBrowserTest {
     browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(TestData.PASSWORD);
     browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
+    // present (on a phone it sits in the collapsed menu)
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".start-process-action a")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
     loggedIn = user;
   }
 

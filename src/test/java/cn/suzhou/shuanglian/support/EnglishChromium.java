@@ -9,7 +9,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * A headless Debian chromium as an official's browser on a PC that is not set up in Chinese: the
  * operating system's locale is en_US (LANG for the chromium process), the browser's own language
  * and its Intl default locale are English; only the languages it asks web sites for are
- * {@code zh-CN} (Accept-Language). The window is {@code width × height}.
+ * {@code zh-CN} (Accept-Language). The window is {@code width × height} (below 500 px, the
+ * headless minimum, an emulated phone screen).
  */
 public final class EnglishChromium {
 
@@ -30,6 +31,11 @@ public final class EnglishChromium {
         .build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "en-US"));
+    if (width < 500) {
+      // a headless window is at least 500 px wide: a phone's screen is emulated
+      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
     return chrome;
   }
 }

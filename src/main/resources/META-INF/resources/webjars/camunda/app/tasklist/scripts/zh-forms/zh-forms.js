@@ -11,8 +11,8 @@
 //   3. shows Chinese names family name first without a space (赵磊): Camunda keeps a user's given name
 //      as firstName and family name as lastName, and Tasklist always writes "firstName lastName" (磊 赵);
 //   4. keeps the drafts Tasklist saves of unsaved form input (camunda-form:<taskId>) for this tab
-//      only (sessionStorage instead of localStorage) and removes them when the task is completed or
-//      the user logs out, so nothing personal stays on a shared office PC.
+//      only (sessionStorage instead of localStorage) and removes them when the task is completed, the
+//      user logs out or the login page shows, so nothing personal stays on a shared office PC.
 // See docs/architecture.md ("Tasklist in Chinese").
 
 // --- 1. form-js texts -------------------------------------------------------------------------------
@@ -356,6 +356,10 @@ function start() {
       } else {
         mutation.addedNodes.forEach(translateTree);
       }
+    }
+    // the login page (after logging out, a lapsed session or a reload): no draft belongs to anyone here
+    if (document.querySelector('form[name="signinForm"]')) {
+      clearDrafts();
     }
   }).observe(document.body, {
     childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES

@@ -550,8 +550,11 @@ class ChineseOnlyWalkBrowserTest {
   /** An official of the group; a source unit made by the test gets its Camunda group first. */
   private String officialOf(String group) {
     var sourceUnits = context.getBean(cn.suzhou.shuanglian.sourceunit.SourceUnitRepository.class);
-    return Groups.sourceUnitCodeOf(group).flatMap(sourceUnits::findById).map(data::sourceUnitOfficial)
-        .orElseGet(() -> data.user("walk", group));
+    return Groups.sourceUnitCodeOf(group).flatMap(sourceUnits::findById).map(unit -> {
+      // the unit's group gets its Tasklist grants as at start-up
+      context.getBean(cn.suzhou.shuanglian.access.IdentityBootstrap.class).synchronise();
+      return data.sourceUnitOfficial(unit);
+    }).orElseGet(() -> data.user("walk", group));
   }
 
   private String userFor(String districtCode) {

@@ -217,9 +217,10 @@ class ChineseOnlyWalkBrowserTest {
       }
     });
     failures.addAll(visitNew(ofRound));
-    Task finalise = drive.task(year + "-matching", "确定匹配方案");
-    drive.complete(finalise, drive.city, MatchingContract.MATCHES.map(
-        drive.json(drive.rows(finalise, MatchingContract.MATCHES, MatchRow.class))));
+    for (Task finalise : drive.tasks(year + "-matching", "确定匹配方案")) {  // unless sent from its form above
+      drive.complete(finalise, drive.city, MatchingContract.MATCHES.map(
+          drive.json(drive.rows(finalise, MatchingContract.MATCHES, MatchRow.class))));
+    }
     drive.executeJobs(round.getId());
     for (ProcessInstance child : runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + "-%").list()) {
       drive.executeJobs(child.getId());
@@ -472,7 +473,8 @@ class ChineseOnlyWalkBrowserTest {
       validationShown(FORM);
       failures.addAll(check(task.getName() + " 提交后的校验提示"));
     }
-    if (claimed) {
+    // a form complete as it opened (the final matching's proposal) was sent: the walk goes on from there
+    if (claimed && taskService.createTaskQuery().taskId(task.getId()).count() == 1) {
       taskService.setAssignee(task.getId(), null);  // the drivers below claim it as their own official
     }
     return failures;

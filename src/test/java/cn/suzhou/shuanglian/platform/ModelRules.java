@@ -129,6 +129,13 @@ final class ModelRules {
         if (!CJK.matcher(String.valueOf(task.getName())).find()) {
           defects.add(pid + ": userTask " + tid + " has no Chinese name");
         }
+        // Tasklist shows a user task's documentation to officials (the 描述 tab): Chinese, clause IDs aside
+        for (Documentation doc : task.getDocumentations()) {
+          java.util.regex.Matcher english = ENGLISH_WORD.matcher(doc.getTextContent());
+          if (english.find()) {
+            defects.add(pid + ": userTask " + tid + " documentation (Tasklist's 描述 tab) has English: " + english.group());
+          }
+        }
         if (task.getCamundaAssignee() == null && task.getCamundaCandidateGroups() == null
             && task.getCamundaCandidateUsers() == null) {
           defects.add(pid + ": userTask " + tid + " has no assignee or candidates");
@@ -147,6 +154,9 @@ final class ModelRules {
     }
     return defects;
   }
+
+  /** An English word: two or more Latin letters in a row (a clause ID such as P-12 is none). */
+  private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])");
 
   private void checkFormRef(String pid, String what, String ref, String binding, boolean required, List<String> defects) {
     if (ref == null) {

@@ -178,9 +178,15 @@ public final class RoundDriver {
    * district confirms — each party's task answered by one of its own officials.
    */
   public void nominateAndConfirm(int year, List<Long> commissionerIds) {
+    nominateAndConfirm(year, commissionerIds, () -> { });
+  }
+
+  /** As {@link #nominateAndConfirm(int, List)}, running {@code between} after each of its four steps. */
+  public void nominateAndConfirm(int year, List<Long> commissionerIds, Runnable between) {
     List<NominationRow> rows = commissionerIds.stream()
         .map(id -> new NominationRow(id, null, null, null, true, null)).toList();
     complete(task(year + "-nomination", "拟定初步名单"), city, NominationContract.NOMINEES.map(json(rows)));
+    between.run();
     var sourceUnits = context.getBean(cn.suzhou.shuanglian.sourceunit.SourceUnitRepository.class);
     for (Task release : tasks(year + "-nomination", "派出单位同意选派")) {
       String code = Groups.sourceUnitCodeOf(candidateGroup(release)).orElseThrow();
@@ -191,15 +197,18 @@ public final class RoundDriver {
       complete(release, data.sourceUnitOfficial(sourceUnits.findById(code).orElseThrow()),
           NominationContract.RELEASES.map(json(answers)));
     }
+    between.run();
     for (Task countersign : tasks(year + "-nomination", "会签初步名单")) {
       complete(countersign, data.user("codept", candidateGroup(countersign)),
           NominationContract.COUNTERSIGN_DECISION.map(NominationContract.AGREE));
     }
+    between.run();
     for (Task confirm : tasks(year + "-matching", "确认匹配结果")) {
       String district = Groups.districtCodeOf(candidateGroup(confirm)).orElseThrow();
       complete(confirm, data.districtOfficial(district),
           MatchingContract.CONFIRMATION_DECISION.map(MatchingContract.CONFIRM));
     }
+    between.run();
   }
 
   /**

@@ -19,8 +19,13 @@
 // 宿州市双链融合专员管理系统 — project override of the shipped Camunda 7.24
 // tasklist/scripts/config.js. Changes by the project (rest is unchanged):
 //  * app name/vendor: header and <title> show "宿州市科技局 宿州市双链融合专员管理系统"
-//  * locales: added Simplified Chinese (locales/zh.json); a zh-* browser gets
-//    Chinese, every other language falls back to English
+//  * locales: Simplified Chinese (locales/zh.json) only, whatever the browser's
+//    language (officials see Chinese only; one locale also keeps the date words of
+//    moment.js Chinese: a second, English locale file loaded later would switch
+//    them back to "in 10 days")
+//  * customScripts: zh-forms/zh-forms.js (Chinese for Camunda Forms' built-in
+//    texts, ISO dates, drafts kept for the tab only); see docs/architecture.md
+//  * shortcuts: none (the 键盘快捷键 item is hidden in styles/user-styles.css)
 //  * disableWelcomeMessage: true (no link to the vendor welcome page)
 //  * customScripts: scripts/work-landing (issue 15: landing on the filter with work, counts,
 //    the 认领 hint, search by enterprise/commissioner/agreement/case, one submit path)
@@ -40,14 +45,14 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // zh.json is provided by the project; the browser language is cut at "-",
-  // so zh-CN / zh-TW / zh-HK all resolve to 'zh'.
+  // zh.json is provided by the project; every browser language gets it.
   locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['zh'],
+    fallbackLocale: 'zh'
   },
-  // each script in its own folder under scripts/ (loaded as ES modules)
+  // paths relative to the tasklist folder; each feature's script in its own folder
   customScripts: [
+    'scripts/zh-forms/zh-forms',
     'scripts/work-landing/work-landing'
   ],
   // requireJsConfig: {
@@ -68,26 +73,6 @@ export default {
   disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
-  shortcuts: {
-    claimTask: {
-      key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
-    },
-    focusFilter: {
-      key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
-    },
-    focusList: {
-      key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
-    },
-    focusForm: {
-      key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
-    }
-  }
+  // no keyboard shortcuts: their help is English and officials have no use for it
+  shortcuts: {}
 };

@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * What went wrong, as a {@link Problem}: one translation of every failure an API request can meet,
  * used by {@code /api} and by the engine's REST resources alike, so the same fault has the same
- * status, type and message on every path. A rule the caller broke names the fields; a lost race is
- * 409 (a claim of a task someone else claimed first too); a finished or unknown record is 404; a real fault is 500 with an error id that the log
- * line carries too, and never its SQL, class names or stack trace.
+ * status, type and message on every path. A rule the caller broke names the fields; a lost race
+ * (also a claim of a task someone else claimed first) is 409; a finished or unknown record is 404; a
+ * real fault is 500 with an error id that the log line carries too, and never its SQL, class names
+ * or stack trace.
  */
 @Component
 public class Failures {

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -182,11 +184,11 @@ public final class Var<T> {
   }
 
   private boolean holds(VariableScope scope, Object stored) {
-    if (stored == null || stored instanceof org.camunda.bpm.engine.variable.value.TypedValue) {
+    if (stored == null || stored instanceof TypedValue) {
       return false;
     }
-    org.camunda.bpm.engine.variable.value.TypedValue current = scope.getVariableTyped(name, false);
-    return current instanceof org.camunda.bpm.engine.variable.value.PrimitiveValue<?> primitive
+    TypedValue current = scope.getVariableTyped(name, false);
+    return current instanceof PrimitiveValue<?> primitive
         && !current.isTransient() && primitive.getValue() != null
         && primitive.getValue().getClass() == stored.getClass() && primitive.getValue().equals(stored);
   }

@@ -5,7 +5,8 @@
 //  * every filter shows how many tasks it holds (Tasklist shows a count for the selected one only);
 //  * on landing (after login, without a filter or task in the address) the first filter in the
 //    list that holds work is selected — a district official whose task waits in 本部门待办 does not
-//    land on an empty 我的待办;
+//    land on an empty 我的待办; never when a task is asked for (a link to a task, before or after
+//    login), and a link to a task keeps the filter the official is on (see keepFilterOnTaskLinks);
 //  * an unclaimed task shows one line explaining 认领;
 //  * the task card's bare priority number goes; a task the process puts first (priority above the
 //    default 50, e.g. joint projects' reviews) is marked 优先办理;
@@ -39,8 +40,61 @@ const TEXT = {
 
 const params = () => new URLSearchParams((window.location.hash.split('?')[1] || ''));
 
-// Landing: armed when the page opens or the sign-in form shows; used once per login.
-let landingArmed = !params().has('filter') && !params().has('task');
+/**
+ * Landing, decided once per login:
+ *  'pending' — the official asked for Tasklist's start (no task, no filter in the address): when the
+ *              filters and their counts are in, select the first filter holding work;
+ *  'stay'    — a task or a filter was asked for: select nothing, only say where the official is;
+ *  'done'    — decided.
+ * It is decided from the address the official asked for: the one the page opened with, or the one
+ * Tasklist returns to after the sign-in form (read before Tasklist writes its default filter in).
+ */
+let landing = 'pending';
+/** The filter the official is on, as Tasklist last wrote it in the address (its id). */
+let knownFilter = null;
+/** The sign-in form was in the page: the next page without it is the landing after login. */
+let signingIn = false;
+
+function decideLanding() {
+  const asked = params();
+  landing = asked.has('task') || asked.has('filter') ? 'stay' : 'pending';
+  knownFilter = asked.get('filter');
+  document.body && document.body.removeAttribute('data-work-landed');
+}
+decideLanding();
+
+function rememberFilter() {
+  const filter = params().get('filter');
+  if (filter) {
+    knownFilter = filter;
+  }
+}
+
+/**
+ * A link to a task (…/#/?task=<id>, from a notice, a mail or typed in the address bar) names no
+ * filter. Tasklist then falls back to its first filter, and when that is another filter than the one
+ * shown it closes the task it has just opened (its task list clears the selected task whenever the
+ * list's filter changes). After landing on 本部门待办 every such link was lost that way. The filter
+ * shown is added to the link before Tasklist reads it, and no landing follows a task asked for.
+ * Runs in the capture phase on window, ahead of Tasklist's own popstate/hashchange listeners.
+ */
+function keepFilterOnTaskLinks() {
+  const asked = params();
+  if (!asked.has('task')) {
+    return;
+  }
+  if (landing === 'pending') {
+    landing = 'stay';
+  }
+  if (asked.has('filter') || !knownFilter) {
+    return;
+  }
+  const hash = window.location.hash;
+  window.history.replaceState(window.history.state, '',
+    `${hash}${hash.includes('?') ? '&' : '?'}filter=${encodeURIComponent(knownFilter)}`);
+}
+window.addEventListener('popstate', keepFilterOnTaskLinks, true);
+window.addEventListener('hashchange', keepFilterOnTaskLinks, true);
 let counts = new Map();
 let countsFetchedAt = 0;
 let fetching = null;
@@ -103,28 +157,35 @@ function showCounts() {
   }
 }
 
+/** Marks where the landing left the official (data-work-landed = the filter's name; tests read it). */
+function landed(element) {
+  landing = 'done';
+  document.body.setAttribute('data-work-landed', element ? filterName(element) : '');
+}
+
 function land() {
   const elements = filtersInPage();
-  if (!landingArmed || !elements.length || !counts.size) {
-    return;
-  }
-  landingArmed = false;
-  if (params().has('task')) {
-    return;
-  }
   const active = elements.find((e) => e.classList.contains('active'));
-  const activeEntry = active && counts.get(filterName(active));
+  if (landing === 'done' || !active || !counts.size) {
+    return;
+  }
+  if (landing === 'stay' || params().has('task')) {
+    landed(active);
+    return;
+  }
+  const activeEntry = counts.get(filterName(active));
   if (activeEntry && activeEntry.count > 0) {
-    document.body.setAttribute('data-work-landed', filterName(active));
+    landed(active);
     return;
   }
   const withWork = elements.find((e) => (counts.get(filterName(e)) || {count: 0}).count > 0);
-  if (withWork) {
-    withWork.click();
-    document.body.setAttribute('data-work-landed', filterName(withWork));
-  } else {
-    document.body.setAttribute('data-work-landed', active ? filterName(active) : '');
+  if (!withWork) {
+    landed(active);
+    return;
   }
+  withWork.click();
+  rememberFilter();
+  landed(withWork);
 }
 
 function markPriorities() {
@@ -272,11 +333,10 @@ function rowLinks() {
 let scheduled = false;
 function update() {
   scheduled = false;
-  if (document.querySelector('form[name=signinForm]')) {
-    landingArmed = true;
-    counts = new Map();
+  if (signingIn) {
     return;
   }
+  rememberFilter();
   if (filtersInPage().length) {
     if (!counts.size || Date.now() - countsFetchedAt > COUNT_REFRESH_MS) {
       fetchCounts().then(() => {
@@ -304,11 +364,42 @@ function schedule() {
   }
 }
 
-new MutationObserver(schedule).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+/**
+ * Called at once on every change of the page (not throttled): the first change without the sign-in
+ * form after it showed is Tasklist going to the address asked for before login, which is read
+ * before Tasklist's filters arrive from the server and it writes its default filter in.
+ */
+function watchSignIn() {
+  if (document.querySelector('form[name=signinForm]')) {
+    if (!signingIn) {
+      signingIn = true;
+      counts = new Map();
+    }
+    return;
+  }
+  if (signingIn) {
+    signingIn = false;
+    decideLanding();
+  }
+}
+
+new MutationObserver(() => {
+  watchSignIn();
+  schedule();
+}).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 // counts change when tasks are claimed, completed or created elsewhere
 window.addEventListener('hashchange', () => {
   countsFetchedAt = 0;
   schedule();
+});
+// bubbling, after Tasklist's own handlers: the filter it has just written in the address; an official
+// who picks a filter or a task before the counts arrive is not moved elsewhere by the landing
+document.addEventListener('click', (event) => {
+  rememberFilter();
+  if (event.isTrusted && landing === 'pending' && event.target.closest
+      && event.target.closest('[cam-tasklist-filters], [cam-tasks], .tasks-list')) {
+    landing = 'stay';
+  }
 });
 document.addEventListener('click', (event) => {
   if (event.target.closest && event.target.closest('button')) {

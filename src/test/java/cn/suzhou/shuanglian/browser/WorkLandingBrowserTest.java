@@ -122,13 +122,7 @@ class WorkLandingBrowserTest {
   @Test
   @DisplayName("市科技局：我的待办为空，落在本部门待办（专家入库审核），各过滤器显示件数")
   void cityBureauLandsOnItsDepartmentsWork() throws IOException {
-    Commissioner applicant = data.commissioner(data.sourceUnit());
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
-    assertThat(rest.withBasicAuth(applicant.getUserId(), TestData.PASSWORD).postForEntity("/api/expert-applications",
-        new HttpEntity<>(Map.of("residentId", applicant.getResidentId(), "phone", applicant.getPhone(), "title", "教授",
-            "expertise", "新型建材", "reviewFields", List.of("NEW_MATERIALS"), "consent", true), headers), Map.class)
-        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    expertApplicationReview(data.commissioner(data.sourceUnit()));
     String city = data.cityOfficial();
 
     login(city);
@@ -136,6 +130,43 @@ class WorkLandingBrowserTest {
     assertCount(city, IdentityBootstrap.FILTER_MINE);
     assertCount(city, IdentityBootstrap.FILTER_ALL);
     screenshot("landing-city");
+  }
+
+  @Test
+  @DisplayName("带任务链接登录（#/?task=…）：不另选过滤器，该任务的表单保持打开，可认领办理")
+  void loginThroughALinkToATaskKeepsThatTaskOpen() throws IOException {
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    String taskId = expertApplicationReview(applicant);
+    String city = data.cityOfficial();
+
+    browser.get(tasklist() + "#/?task=" + taskId);
+    signIn(city);
+    // the landing decides in the pass that would have selected 本部门待办 (where this task waits): it stays
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-work-landed", IdentityBootstrap.FILTER_MINE));
+    assertThat(browser.findElement(By.cssSelector("[cam-tasklist-filters] .task-filter.active")).getText())
+        .startsWith(IdentityBootstrap.FILTER_MINE);
+    assertCount(city, IdentityBootstrap.FILTER_MINE);
+    assertTaskOpen(taskId, applicant);
+    screenshot("landing-deep-link");
+  }
+
+  @Test
+  @DisplayName("落在本部门待办后再打开任务链接（#/?task=…，不含过滤器）：任务表单打开并保持，仍在本部门待办")
+  void aLinkToATaskAfterLandingKeepsTheTaskAndTheFilter() throws IOException {
+    Commissioner applicant = data.commissioner(data.sourceUnit());
+    String taskId = expertApplicationReview(applicant);
+    String city = data.cityOfficial();
+
+    login(city);
+    assertLanded(city, IdentityBootstrap.FILTER_DEPARTMENT);
+    browser.get(tasklist() + "#/?task=" + taskId);
+    // Tasklist used to fall back to 我的待办 here and close the task it had just opened
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("ol.tasks-list li.task.active a[href*='task=" + taskId + "']")));
+    assertThat(browser.findElement(By.cssSelector("[cam-tasklist-filters] .task-filter.active")).getText())
+        .startsWith(IdentityBootstrap.FILTER_DEPARTMENT);
+    assertTaskOpen(taskId, applicant);
+    screenshot("landing-link-after-landing");
   }
 
   @Test
@@ -255,6 +286,18 @@ class WorkLandingBrowserTest {
 
   // --- fixtures ---------------------------------------------------------------------------------
 
+  /** The applicant applies to the expert pool; the city's review task (in 本部门待办 of the city bureau). */
+  private String expertApplicationReview(Commissioner applicant) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    var started = rest.withBasicAuth(applicant.getUserId(), TestData.PASSWORD).postForEntity("/api/expert-applications",
+        new HttpEntity<>(Map.of("residentId", applicant.getResidentId(), "phone", applicant.getPhone(), "title", "教授",
+            "expertise", "新型建材", "reviewFields", List.of("NEW_MATERIALS"), "consent", true), headers), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return taskService.createTaskQuery().processInstanceId((String) started.getBody().get("processInstanceId"))
+        .singleResult().getId();
+  }
+
   private Enterprise enterpriseWithoutLogin(String name) {
     return enterprises.save(new Enterprise(data.creditCode(), name, districts.findById(DISTRICT).orElseThrow(),
         industryGroups.getReferenceById("NEW_MATERIALS"), EnterpriseScale.SMALL, null, "联系人", "13955700000"));
@@ -328,8 +371,34 @@ class WorkLandingBrowserTest {
     }
   }
 
+  /**
+   * The task is the one open: the address names it, its form shows its applicant, and claiming it
+   * makes the form's fields editable — the task view was not replaced by another filter's list.
+   */
+  private void assertTaskOpen(String taskId, Commissioner applicant) {
+    By applicantName = By.cssSelector("[cam-tasklist-form-camunda] .fjs-form input[id$='-Field_applicantName']");
+    wait.until(driver -> applicant.getName().equals(driver.findElement(applicantName).getAttribute("value")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card button.claim"))));
+    WebElement comment = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("[cam-tasklist-form-camunda] .fjs-form textarea[id$='-Field_reviewComment']")));
+    comment.sendKeys("材料齐全。");
+    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee() != null);
+    assertThat(browser.getCurrentUrl()).contains("task=" + taskId);
+    assertThat(browser.findElement(applicantName).getAttribute("value")).isEqualTo(applicant.getName());
+    assertThat(browser.findElement(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")).getText()).contains("审核结论");
+  }
+
+  private String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
   private void login(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.get(tasklist());
+    signIn(user);
+  }
+
+  /** Signs in on the sign-in form Tasklist shows for the address opened. */
+  private void signIn(String user) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("form[name=signinForm] input[ng-model=username]"))).sendKeys(user);
     browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(TestData.PASSWORD);

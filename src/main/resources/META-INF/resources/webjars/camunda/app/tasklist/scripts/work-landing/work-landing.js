@@ -95,6 +95,7 @@ function keepFilterOnTaskLinks() {
 }
 window.addEventListener('popstate', keepFilterOnTaskLinks, true);
 window.addEventListener('hashchange', keepFilterOnTaskLinks, true);
+
 let counts = new Map();
 let countsFetchedAt = 0;
 let fetching = null;

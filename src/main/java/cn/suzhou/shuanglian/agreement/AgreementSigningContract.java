@@ -72,6 +72,12 @@ public class AgreementSigningContract implements ProcessContract {
   public static final String NO_REPLACEMENT = "NO_REPLACEMENT";
   public static final Var<Boolean> REPLACED = Var.flag("replaced");
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, COMMISSIONER_NAME, SOURCE_UNIT_NAME, SERVICE_UNIT_NAMES);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

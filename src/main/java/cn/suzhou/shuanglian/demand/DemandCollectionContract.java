@@ -43,6 +43,8 @@ public class DemandCollectionContract implements ProcessContract {
   public static final Var<SpinJsonNode> DEMANDS = Var.rows("demands", "creditCode", "title", "industryGroupCode",
       "industryCategory", "demandType", "description", "cooperationSought");
   public static final Var<String> SERVICE_UNIT_SUMMARY = Var.text("serviceUnitSummary");
+  /** The screened units as the demands form's choices ({label: 名称（代码）, value: 代码}), from the domain. */
+  public static final Var<SpinJsonNode> SERVICE_UNIT_OPTIONS = Var.json("serviceUnitOptions");
   public static final Var<Long> SERVICE_UNIT_COUNT = Var.whole("serviceUnitCount");
   public static final Var<Long> DEMAND_COUNT = Var.whole("demandCount");
   public static final Var<String> REVIEW_HISTORY = Var.text("reviewHistory");
@@ -72,6 +74,12 @@ public class DemandCollectionContract implements ProcessContract {
   // timers of the event subprocesses
   public static final String REMINDER_TIMER = "StartEvent_ReminderDue";
   public static final String DEADLINE_TIMER = "StartEvent_DeadlinePassed";
+
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, DISTRICT_NAME);
+  }
 
   @Override
   public String processKey() {

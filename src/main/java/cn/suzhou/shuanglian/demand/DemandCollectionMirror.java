@@ -36,6 +36,7 @@ public class DemandCollectionMirror {
     SERVICE_UNITS.in(variables, json(lists.serviceUnits()));
     DEMANDS.in(variables, json(lists.demands()));
     SERVICE_UNIT_SUMMARY.in(variables, lists.serviceUnitSummary());
+    SERVICE_UNIT_OPTIONS.in(variables, json(options(lists.serviceUnits())));
     SERVICE_UNIT_COUNT.in(variables, (long) lists.serviceUnitCount());
     DEMAND_COUNT.in(variables, (long) lists.demandCount());
     REVIEW_HISTORY.in(variables, lists.reviewHistory());
@@ -58,6 +59,16 @@ public class DemandCollectionMirror {
     SERVICE_UNIT_COUNT.set(scope, (long) tables.serviceUnits().size());
     DEMAND_COUNT.set(scope, (long) tables.demands().size());
   }
+
+  /** The screened units a demand may belong to, as the choices of the demands form's select. */
+  static List<Option> options(List<ServiceUnitRow> units) {
+    return units.stream().filter(u -> u.creditCode() != null)
+        .map(u -> new Option(u.name() == null ? u.creditCode() : u.name() + "（" + u.creditCode() + "）", u.creditCode()))
+        .toList();
+  }
+
+  /** One choice of a form-js select. */
+  record Option(String label, String value) {}
 
   private SpinJsonNode json(Object rows) {
     try {

@@ -37,6 +37,8 @@ public class DispatchContract implements ProcessContract {
   public static final Var<String> COMMISSIONER_USER_ID = Var.text("commissionerUserId");
   public static final Var<String> SOURCE_UNIT_CODE = Var.text("sourceUnitCode");
   public static final Var<String> SOURCE_UNIT_NAME = Var.text("sourceUnitName");
+  /** The signed agreement's number (协议编号), mirrored for searching in Tasklist. */
+  public static final Var<String> AGREEMENT_NO = Var.text("agreementNo");
   public static final Var<LocalDate> TERM_START_DATE = Var.date("termStartDate");
   public static final Var<LocalDate> TERM_END_DATE = Var.date("termEndDate");
   public static final Var<Long> TERM_YEARS = Var.whole("termYears");
@@ -92,6 +94,12 @@ public class DispatchContract implements ProcessContract {
 
   /** The renewed term's dispatch (办理续派), for Cockpit. */
   public static final Var<Long> RENEWED_DISPATCH_ID = Var.whole("renewedDispatchId");
+
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, COMMISSIONER_NAME, SOURCE_UNIT_NAME, AGREEMENT_NO);
+  }
 
   @Override
   public String processKey() {

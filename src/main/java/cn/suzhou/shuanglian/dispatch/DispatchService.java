@@ -125,7 +125,7 @@ public class DispatchService {
   /** What every task of a dispatch's case shows in Tasklist's columns and texts. */
   public record CaseContext(Long dispatchId, String caseTitle, String districtCode, String districtName,
       String commissionerName, String commissionerUserId, String sourceUnitCode, String sourceUnitName,
-      LocalDate termStart, LocalDate termLastDay, int termYears, int minServiceDays) {}
+      LocalDate termStart, LocalDate termLastDay, int termYears, int minServiceDays, String agreementNo) {}
 
   @Transactional(readOnly = true)
   public CaseContext caseContext(Dispatch d) {
@@ -133,7 +133,7 @@ public class DispatchService {
         d.getDistrict().getName(), d.getTermStart(), d.getTermEnd().minusDays(1)), d.getDistrict().getCode(),
         d.getDistrict().getName(), d.getCommissioner().getName(), d.getCommissioner().getUserId(),
         d.getSourceUnit().getCode(), d.getSourceUnit().getName(), d.getTermStart(), d.getTermEnd().minusDays(1),
-        properties.termYears(), properties.minServiceDays());
+        properties.termYears(), properties.minServiceDays(), d.getAgreement().getAgreementNo());
   }
 
   /** The service years of the case's term: 1, 2. */

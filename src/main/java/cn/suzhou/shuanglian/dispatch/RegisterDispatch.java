@@ -37,5 +37,6 @@ public class RegisterDispatch implements JavaDelegate {
     TERM_END_DATE.set(execution, c.termLastDay());
     TERM_YEARS.set(execution, (long) c.termYears());
     MIN_SERVICE_DAYS.set(execution, (long) c.minServiceDays());
+    AGREEMENT_NO.set(execution, c.agreementNo());
   }
 }

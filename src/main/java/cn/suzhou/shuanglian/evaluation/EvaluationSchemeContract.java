@@ -59,6 +59,12 @@ public class EvaluationSchemeContract implements ProcessContract {
   public static final List<Var<?>> CONTENT = List.of(WEIGHT_ORIENTATION, WEIGHT_INITIATIVE, WEIGHT_SATISFACTION,
       WEIGHT_RESULTS, EXCELLENT_MIN, QUALIFIED_MIN, BASIC_MIN, SERVICE_UNITS_CONSULTED, CRITERIA_NOTES);
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, DISTRICT_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

@@ -61,6 +61,12 @@ public class ExpertApplicationContract implements ProcessContract {
     this.applications = applications;
   }
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, APPLICANT_NAME, SOURCE_UNIT_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

@@ -49,6 +49,12 @@ public class MatchingContract implements ProcessContract {
   public static final Var<SpinJsonNode> DISTRICT_COUNTS = Var.json("districtCounts");
   public static final Var<String> DISTRICT_REQUESTS = Var.text("districtRequests");
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, DISTRICT_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

@@ -77,6 +77,12 @@ public class MisconductContract implements ProcessContract {
   public static final String INFORM_SOURCE_UNIT_TASK = "Activity_InformSourceUnit";
   public static final Var<Boolean> OUTCOME_ACKNOWLEDGED = Var.flag("outcomeAcknowledged");
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, AGREEMENT_NO, COMMISSIONER_NAME, SOURCE_UNIT_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

@@ -81,6 +81,12 @@ public class NominationContract implements ProcessContract {
   public static final String ELIGIBLE = "eligible";
   public static final String REASON = "reason";
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, SOURCE_UNIT_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

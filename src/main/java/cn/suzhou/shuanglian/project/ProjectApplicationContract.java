@@ -125,6 +125,12 @@ public class ProjectApplicationContract implements ProcessContract {
     this.conflicts = conflicts;
   }
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, APPLICATION_NO, ENTERPRISE_NAME, APPLICANT_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

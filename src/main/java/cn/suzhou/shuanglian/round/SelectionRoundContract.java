@@ -52,6 +52,12 @@ public class SelectionRoundContract implements ProcessContract {
   public static final String MATCHING_ACTIVITY = "Activity_Matching";
   public static final String SIGN_AGREEMENTS_ACTIVITY = "Activity_SignAgreements";
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

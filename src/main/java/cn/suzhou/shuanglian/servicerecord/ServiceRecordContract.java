@@ -68,6 +68,12 @@ public class ServiceRecordContract implements ProcessContract {
     this.records = records;
   }
 
+  /** Tasklist's search box finds this process's tasks by these mirrors of the domain (issue 15). */
+  @Override
+  public List<Var<String>> searchedBy() {
+    return List.of(CASE_TITLE, APPLICANT_NAME, ENTERPRISE_NAME);
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

@@ -96,7 +96,7 @@ class SelectionRoundBrowserTest {
     // official's Chinese browser; form-js takes its date format from Intl
     chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
     browser = chrome;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
   @AfterEach
@@ -216,7 +216,27 @@ class SelectionRoundBrowserTest {
     assertThat(taskService.createTaskQuery().taskId(screening.getId()).taskAssignee(officer).count())
         .as("the task is still open with the official").isEqualTo(1);
 
-    // the notice stays until closed, and covers the form's submit button
+    // issue 15: rows are numbered; the form's 提交 is the one way to submit (Tasklist's 完成 hidden); the
+    // notice sits clear of the form's 提交 and Tasklist's buttons and links to the row it names
+    assertThat(browser.findElement(By.cssSelector(FORM + " .fjs-repeat-row-container")).getText()).startsWith("第 1 行");
+    assertThat(browser.findElements(By.cssSelector("button[ng-click='complete()']")))
+        .allSatisfy(button -> assertThat(button.isDisplayed()).as("Tasklist's 完成").isFalse());
+    WebElement ownSubmit = browser.findElement(By.cssSelector(FORM + " .fjs-form button.fjs-button[type=submit]"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'});", ownSubmit);
+    for (WebElement button : List.of(ownSubmit, browser.findElement(By.cssSelector(".form-actions button[ng-click^='save']")))) {
+      assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("""
+          const a = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();
+          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;""",
+          browser.findElement(refusal), button)).as("the notice covers " + button.getText()).isFalse();
+    }
+    WebElement toRow = browser.findElement(By.cssSelector(".page-notifications .alert-danger .work-row-link"));
+    assertThat(toRow.getText()).isEqualTo("转到第 1 行");
+    toRow.click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(FORM + " .fjs-repeat-row-container.work-row-flagged")));
+    screenshot("42b-service-units-refusal-points-to-row");
+
+    // the notice stays until closed
     click(browser.findElement(
         By.cssSelector(".page-notifications .alert-danger button.close[ng-click^='removeNotification']")));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(refusal));
@@ -238,6 +258,21 @@ class SelectionRoundBrowserTest {
         By.cssSelector("ol.tasks-list a[href$='task=" + collecting.getId() + "']")));
     wait.until(ExpectedConditions.numberOfElementsToBe(screeningInList, 0));
     screenshot("43-service-units-submitted");
+
+    // issue 15: a demand's service unit is chosen from the screened units, by name, not typed as a code
+    click(browser.findElement(By.cssSelector("ol.tasks-list a[href$='task=" + collecting.getId() + "']")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card button.claim"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(FORM + " .fjs-form-field-dynamiclist button.fjs-repeat-render-add"))));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector(FORM + " .fjs-repeat-row-container"), "第 1 行"));
+    WebElement unitChoice = field(FORM, "Field_demands_creditCode_0");  // a searchable select: typing finds
+    click(unitChoice);
+    unitChoice.sendKeys("埇桥");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='宿州埇桥新型墙材有限公司（" + creditCode + "）']"))));
+    wait.until(driver -> unitChoice.getAttribute("value").contains("宿州埇桥新型墙材有限公司"));
+    screenshot("44-demand-unit-chosen");
   }
 
   @Test

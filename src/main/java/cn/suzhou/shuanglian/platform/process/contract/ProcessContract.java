@@ -49,6 +49,16 @@ public interface ProcessContract {
         .filter(v -> v.mask().isPresent() || !v.personalRowFields().isEmpty()).distinct().toList();
   }
 
+  /**
+   * The case-context variables, mirrored from the domain by the process's delegates, whose values
+   * make a task findable in Tasklist's search box ({@link CaseSearch}): enterprise and commissioner
+   * names, agreement numbers, the case title. Never user input, never personal data (ID numbers,
+   * phones).
+   */
+  default List<Var<String>> searchedBy() {
+    return List.of();
+  }
+
   default Optional<UserTask> userTask(String taskKey) {
     return userTasks().stream().filter(t -> t.key().equals(taskKey)).findFirst();
   }

@@ -27,6 +27,8 @@
 //    texts, ISO dates, drafts kept for the tab only); see docs/architecture.md
 //  * shortcuts: none (the 键盘快捷键 item is hidden in styles/user-styles.css)
 //  * disableWelcomeMessage: true (no link to the vendor welcome page)
+//  * customScripts: scripts/work-landing (issue 15: landing on the filter with work, counts,
+//    the 认领 hint, search by enterprise/commissioner/agreement/case, one submit path)
 //  The Camunda 8 migration banner is hidden in styles/user-styles.css.
 // ---------------------------------------------------------------------------
 
@@ -50,7 +52,8 @@ export default {
   },
   // paths relative to the tasklist folder; each feature's script in its own folder
   customScripts: [
-    'scripts/zh-forms/zh-forms'
+    'scripts/zh-forms/zh-forms',
+    'scripts/work-landing/work-landing'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

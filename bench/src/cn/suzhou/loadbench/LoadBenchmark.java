@@ -254,8 +254,9 @@ public final class LoadBenchmark {
               return t.post(t.user(actor(taskKey, r, key)), "/engine-rest/task/" + task + "/complete",
                   Map.of("variables", completion(taskKey, d)));
             }, review ? new Settle() {
-              // each approval ends a called collection; its asynchronous continuation (and, after the
-              // eighth, the round's supply–demand comparison) runs in the job executor: part of the step
+              // the eighth approval ends the multi-instance call activity, whose asyncAfter leaves a job: the
+              // round's continuation (the supply–demand comparison, the city's 审阅供需比对结果) runs in the
+              // job executor, and is part of the step
               @Override
               public void await() throws Exception {
                 t.awaitQuiet();

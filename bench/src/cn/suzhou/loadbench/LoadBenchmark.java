@@ -107,8 +107,9 @@ public final class LoadBenchmark {
 
   void run(String db) throws Exception {
     Files.createDirectories(OUT);
-    System.out.printf("%n=== %s — %d case(s) per user and round, %d measured round(s) after %d warm-up, users %s ===%n",
-        db, cases, rounds, warmup, userCounts);
+    System.out.printf("%n=== %s — scenarios %s, %d case(s) per user and round (round scenario: %d selection round(s) of"
+        + " 8 districts per user and round), %d measured round(s) after %d warm-up, users %s ===%n",
+        db, scenarios, cases, selectionRounds, rounds, warmup, userCounts);
     Target project = new Target("project", true, portBase + (db.equals("h2") ? 0 : 10), portBase + (db.equals("h2") ? 1 : 11));
     Target bare = new Target("bare", false, portBase + (db.equals("h2") ? 2 : 12), portBase + (db.equals("h2") ? 3 : 13));
     List<String> projectArgs = new ArrayList<>();

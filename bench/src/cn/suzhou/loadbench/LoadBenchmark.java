@@ -44,8 +44,9 @@ import java.util.function.Function;
  * Load benchmark (docs/performance.md): the project application and a bare Camunda 7 engine
  * ({@link BareEngineApplication}) side by side in the same run, each in its own JVM started here,
  * driven over REST the way the README's users drive whole cases — the expert application (start
- * form, claim, review, acknowledgement) and service records (domain POST, the enterprise's
- * confirmation) — at 1 and at 4 concurrent users, on H2 and on MariaDB. Prints per process step the
+ * form, claim, review, acknowledgement), service records (domain POST, the enterprise's
+ * confirmation) and a selection round's demand collection (the city opens the round, each district
+ * screens, collects and submits, the city approves) — at 1 and at 4 concurrent users, on H2 and on MariaDB. Prints per process step the
  * application's CPU per call (from /proc/&lt;pid&gt;/stat), SQL statements and commits per call
  * (datasource-proxy in the child JVM, {@code SqlProbe}), p50/p95/p99 latency and errors, the
  * project/bare ratio, and each side's start-up time to its first authenticated answer.
@@ -53,7 +54,8 @@ import java.util.function.Function;
  * <p>System properties: {@code loadbench.databases} (h2,mariadb), {@code loadbench.users} (1,4),
  * {@code loadbench.cases} (cases per user and round, 5: the demo has 20 commissioners with a login who are not
  * yet in the expert pool, and each has at most one open application), {@code loadbench.rounds} (measured rounds, 3),
- * {@code loadbench.warmup} (unmeasured rounds first, 2), {@code loadbench.scenarios} (expert,service),
+ * {@code loadbench.warmup} (unmeasured rounds first, 2), {@code loadbench.scenarios} (expert,service,round),
+ * {@code loadbench.selection-rounds} (selection rounds per user and pass of the round scenario, 1),
  * {@code loadbench.jfr} (true: the project JVM records a JFR profile into target/loadbench),
  * {@code loadbench.port} (first of the ports used, 18100), {@code loadbench.mysql.host}
  * (127.0.0.1:3306), {@code loadbench.mysql.user}/{@code .password} (shuanglian/localpw),
@@ -81,7 +83,9 @@ public final class LoadBenchmark {
   final int warmup = Integer.getInteger("loadbench.warmup", 2);
   final List<Integer> userCounts = Arrays.stream(System.getProperty("loadbench.users", "1,4").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
-  final List<String> scenarios = List.of(System.getProperty("loadbench.scenarios", "expert,service").split(","));
+  final List<String> scenarios = List.of(System.getProperty("loadbench.scenarios", "expert,service,round").split(","));
+  /** Selection rounds opened per user and pass by the {@code round} scenario (each with its eight districts). */
+  final int selectionRounds = Integer.getInteger("loadbench.selection-rounds", 1);
   final boolean jfr = Boolean.getBoolean("loadbench.jfr");
   final int portBase = Integer.getInteger("loadbench.port", 18100);
   final String heap = System.getProperty("loadbench.heap", "768m");
@@ -103,8 +107,9 @@ public final class LoadBenchmark {
 
   void run(String db) throws Exception {
     Files.createDirectories(OUT);
-    System.out.printf("%n=== %s — %d case(s) per user and round, %d measured round(s) after %d warm-up, users %s ===%n",
-        db, cases, rounds, warmup, userCounts);
+    System.out.printf("%n=== %s — scenarios %s, %d case(s) per user and round (round scenario: %d selection round(s) of"
+        + " 8 districts per user and round), %d measured round(s) after %d warm-up, users %s ===%n",
+        db, scenarios, cases, selectionRounds, rounds, warmup, userCounts);
     Target project = new Target("project", true, portBase + (db.equals("h2") ? 0 : 10), portBase + (db.equals("h2") ? 1 : 11));
     Target bare = new Target("bare", false, portBase + (db.equals("h2") ? 2 : 12), portBase + (db.equals("h2") ? 3 : 13));
     List<String> projectArgs = new ArrayList<>();
@@ -138,6 +143,11 @@ public final class LoadBenchmark {
     }
     String pairs = String.join(",", DISPATCH_PAIRS.stream().map(p -> p[0] + ":" + p[1]).toList());
     projectArgs.add("--loadbench.dispatches=" + pairs);
+    // a round year is opened once (P-01, business key = year): every pass of the round scenario opens
+    // rounds of years not used before, 2 apart, after the seeded dispatches' round, so the project must
+    // let that many round years ahead be opened (the tests' setting of the same property is 4000)
+    int roundYears = userCounts.stream().mapToInt(u -> u * selectionRounds * (warmup + rounds)).sum();
+    projectArgs.add("--shuanglian.round.rounds-ahead=" + (roundYears + 2));
 
     long projectStartup = project.launch(ProjectLauncher.class, projectArgs, db, jfr);
     long bareStartup = bare.launch(BareEngineApplication.class, bareArgs, db, false);
@@ -184,6 +194,134 @@ public final class LoadBenchmark {
       if (scenarios.contains("service")) {
         serviceRound(into);
       }
+      if (scenarios.contains("round")) {
+        selectionRoundPass(into);
+      }
+    }
+
+    /**
+     * A selection round's demand collection (README "A selection round over REST"): per user
+     * {@code selectionRounds} rounds, each of a year not used before on this side (business key =
+     * year); the city opens it (eight districtDemandCollection cases start with it), every district
+     * screens its service unit, lists its demand and submits, the city approves (审定). Each step for
+     * every district of every round of every user before the next step.
+     */
+    void selectionRoundPass(Map<String, Stats> into) throws Exception {
+      List<List<OpenRound>> roundsOf = new ArrayList<>();
+      List<List<String>> districtsOf = new ArrayList<>();
+      for (int u = 0; u < users; u++) {
+        List<OpenRound> mine = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < selectionRounds; i++) {
+          OpenRound r = new OpenRound(t.nextRoundYear(), REVIEWERS.get(u % REVIEWERS.size()));
+          mine.add(r);
+          for (RoundDistrict d : ROUND_DISTRICTS) keys.add(r.year + "-" + d.code);
+        }
+        roundsOf.add(mine);
+        districtsOf.add(keys);
+      }
+      Map<Integer, OpenRound> byYear = new ConcurrentHashMap<>();
+      roundsOf.forEach(list -> list.forEach(r -> byYear.put(r.year, r)));
+      Map<String, String> taskOf = new ConcurrentHashMap<>();
+      phase(into, "round: start (city)", u -> roundsOf.get(u), r -> {
+        Call c = t.post(t.user(r.city), "/engine-rest/process-definition/key/selectionRound/start", t.roundStart(r.year));
+        if (c.ok()) r.instanceId = c.json().path("id").asText();
+        return c;
+      });
+      for (String[] kind : ROUND_TASKS) {
+        String taskKey = kind[0];
+        String label = kind[1];
+        phase(into, "round: task query " + label, u -> districtsOf.get(u), key -> {
+          OpenRound r = byYear.get(Integer.valueOf(key.substring(0, 4)));
+          if (r.instanceId == null) return null;
+          Call c = t.get(t.user(actor(taskKey, r, key)), "/engine-rest/task?processInstanceBusinessKey=" + key
+              + "&taskDefinitionKey=" + taskKey);
+          if (c.ok() && c.json().size() > 0) taskOf.put(key, c.json().get(0).path("id").asText());
+          return c;
+        });
+        phase(into, "round: claim " + label, u -> districtsOf.get(u), key -> {
+          String task = taskOf.get(key);
+          if (task == null) return null;
+          String who = t.user(actor(taskKey, byYear.get(Integer.valueOf(key.substring(0, 4))), key));
+          return t.post(who, "/engine-rest/task/" + task + "/claim", Map.of("userId", who));
+        });
+        boolean review = taskKey.equals(REVIEW_TASK);
+        phase(into, "round: complete " + label.replace(")", review ? ", with the round's jobs)" : ")"),
+            u -> districtsOf.get(u), key -> {
+              String task = taskOf.remove(key);
+              if (task == null) return null;
+              OpenRound r = byYear.get(Integer.valueOf(key.substring(0, 4)));
+              RoundDistrict d = district(key.substring(5));
+              return t.post(t.user(actor(taskKey, r, key)), "/engine-rest/task/" + task + "/complete",
+                  Map.of("variables", completion(taskKey, d)));
+            }, review ? new Settle() {
+              // the eighth approval ends the multi-instance call activity, whose asyncAfter leaves a job: the
+              // round's continuation (the supply–demand comparison, the city's 审阅供需比对结果) runs in the
+              // job executor, and is part of the step
+              @Override
+              public void await() throws Exception {
+                t.awaitQuiet();
+              }
+
+              @Override
+              public int check() throws Exception {
+                int failed = 0;
+                for (OpenRound r : byYear.values()) {
+                  if (r.instanceId == null) continue;
+                  failed += t.awaitJobs(r.instanceId);
+                  // every district approved: the round has moved on to the city's 审阅供需比对结果
+                  Call next = t.get(t.user(r.city), "/engine-rest/task?processInstanceId=" + r.instanceId
+                      + "&taskDefinitionKey=Activity_ReviewSupplyDemand");
+                  if (!next.ok() || next.json().size() != 1) {
+                    failed++;
+                    System.err.printf("%s: round %d did not reach 审阅供需比对结果: %d %s%n", t.name, r.year, next.status,
+                        next.body);
+                  }
+                }
+                return failed;
+              }
+            } : null);
+      }
+    }
+
+    /** Who acts on a round task as the README's users: the district's official, or the city official of the round. */
+    String actor(String taskKey, OpenRound r, String key) {
+      return taskKey.equals(REVIEW_TASK) ? r.city : district(key.substring(5)).official;
+    }
+
+    Map<String, Object> completion(String taskKey, RoundDistrict d) throws IOException {
+      Map<String, Object> v = new LinkedHashMap<>();
+      switch (taskKey) {
+        case SCREEN_TASK -> {
+          Map<String, Object> unit = new LinkedHashMap<>();
+          unit.put("creditCode", d.creditCode);
+          unit.put("name", d.enterprise);
+          unit.put("industryGroupCode", d.group);
+          unit.put("scale", "MEDIUM");
+          unit.put("contactName", d.contactName);
+          unit.put("contactPhone", d.contactPhone);
+          unit.put("compliesWithPolicy", true);
+          unit.put("lawfulOperation", true);
+          unit.put("scaleAndPotential", "县域骨干企业，具备一定规模和发展潜力");
+          unit.put("consent", true);
+          unit.put("consentBy", d.contactName + " 总经理");
+          v.put("serviceUnits", Map.of("value", JSON.writeValueAsString(List.of(unit)), "type", "Json"));
+        }
+        case COLLECT_TASK -> {
+          Map<String, Object> demand = new LinkedHashMap<>();
+          demand.put("creditCode", d.creditCode);
+          demand.put("title", "关键工艺技术攻关");
+          demand.put("industryGroupCode", d.group);
+          demand.put("industryCategory", "BACKBONE");
+          demand.put("demandType", "TECH_PROBLEM");
+          demand.put("description", "生产工艺稳定性不足，需优化配方与工艺参数");
+          demand.put("cooperationSought", "联合攻关");
+          v.put("demands", Map.of("value", JSON.writeValueAsString(List.of(demand)), "type", "Json"));
+          v.put("submitConfirmed", Map.of("value", true));
+        }
+        default -> v.put("reviewDecision", Map.of("value", "APPROVE"));
+      }
+      return v;
     }
 
     void expertRound(Map<String, Stats> into) throws Exception {
@@ -277,6 +415,12 @@ public final class LoadBenchmark {
     /** One step for every case of every user, the users in parallel; CPU and SQL counted around it. */
     <K> void phase(Map<String, Stats> into, String step, Function<Integer, List<K>> work, CheckedFunction<K, Call> call)
         throws Exception {
+      phase(into, step, work, call, null);
+    }
+
+    /** As above; {@code settle}, when given, runs after the calls and before the step's CPU and SQL are read. */
+    <K> void phase(Map<String, Stats> into, String step, Function<Integer, List<K>> work, CheckedFunction<K, Call> call,
+        Settle settle) throws Exception {
       ExecutorService pool = Executors.newFixedThreadPool(users);
       long cpu0 = t.cpuTicks();
       long[] sql0 = t.sqlCounters();
@@ -295,11 +439,16 @@ public final class LoadBenchmark {
       List<Call> all = new ArrayList<>();
       for (Future<List<Call>> f : futures) all.addAll(f.get());
       pool.shutdown();
+      if (settle != null) settle.await();
       long cpu1 = t.cpuTicks();
       long[] sql1 = t.sqlCounters();
       if (into != null) {
         Stats s = into.computeIfAbsent(step, k -> new Stats());
         s.add(all, (cpu1 - cpu0) * TICK_MS, sql1[0] - sql0[0], sql1[1] - sql0[1]);
+      }
+      if (settle != null) {
+        int background = settle.check();
+        if (into != null) into.get(step).errors += background;
       }
       for (Call c : all) {
         if (!c.ok() && ERRORS_SHOWN.incrementAndGet() <= 10) {
@@ -314,6 +463,59 @@ public final class LoadBenchmark {
   @FunctionalInterface
   interface CheckedFunction<A, B> {
     B apply(A a) throws Exception;
+  }
+
+  interface Settle {
+    /** Waits, inside the step's measurement, for what its calls left to run in the background. */
+    void await() throws Exception;
+
+    /** After the measurement: how many of those background runs failed or are still pending (errors of the step). */
+    int check() throws Exception;
+  }
+
+  /** A selection round opened in a pass: its year (the business key), the city official who opens and reviews it. */
+  static final class OpenRound {
+    final int year;
+    final String city;
+    volatile String instanceId;
+
+    OpenRound(int year, String city) {
+      this.year = year;
+      this.city = city;
+    }
+  }
+
+  /** A district of the demo data (DemoUsers, DemoRecords): its official and one of its enterprises, as in the README's round script. */
+  record RoundDistrict(String code, String official, String creditCode, String enterprise, String group,
+      String contactName, String contactPhone) {}
+
+  static final List<RoundDistrict> ROUND_DISTRICTS = List.of(
+      new RoundDistrict("341302", "yq.zhao", "91341302MA2NQ8C1XU", "宿州恒达新型建材有限公司", "NEW_MATERIALS", "黄志强", "13955701101"),
+      new RoundDistrict("341321", "ds.sun", "91341321MA2R5W1H6C", "砀山县梨都果业食品有限公司", "AGRI_FOOD", "朱红梅", "13955701103"),
+      new RoundDistrict("341322", "xx.qian", "91341322MA2N4F8Q7F", "萧县华科防腐材料有限公司", "NEW_MATERIALS", "宋国庆", "13955701105"),
+      new RoundDistrict("341323", "lb.zhou", "91341323MA2P3H9Y1G", "灵璧县精工轴承有限公司", "EQUIPMENT", "许海涛", "13955701107"),
+      new RoundDistrict("341324", "sx.wu", "91341324MA2N6D2W8J", "泗县锦程纺织服装有限公司", "TEXTILE", "冯雪", "13955701109"),
+      new RoundDistrict("SZETDZ", "jk.zheng", "91341300MA2Q9E7N21", "宿州康源医药化工有限公司", "BIOPHARMA", "彭立新", "13955701111"),
+      new RoundDistrict("SZHTZ", "gx.feng", "91341300MA2N8K1U3E", "宿州云数智能科技有限公司", "DIGITAL", "肖斌", "13955701113"),
+      new RoundDistrict("SMPARK", "sm.chen", "91341300MA2T7C2L1N", "宿马园区绿源纸业有限公司", "LIGHT_INDUSTRY", "袁芳", "13955701115"));
+
+  static RoundDistrict district(String code) {
+    return ROUND_DISTRICTS.stream().filter(d -> d.code.equals(code)).findFirst().orElseThrow();
+  }
+
+  static final String SCREEN_TASK = "Activity_ScreenServiceUnits";
+  static final String COLLECT_TASK = "Activity_CollectDemands";
+  static final String REVIEW_TASK = "Activity_ReviewDemandList";
+  /** The round's task kinds, in order: task definition key, label in the printed table. */
+  static final List<String[]> ROUND_TASKS = List.of(
+      new String[] {SCREEN_TASK, "服务单位筛选 (district)"},
+      new String[] {COLLECT_TASK, "技术需求征集 (district; submits)"},
+      new String[] {REVIEW_TASK, "市科技局审定 (city; approve)"});
+
+  /** The current round year of the policy (2023 + 2k, the latest not after today): the first year the project lets open. */
+  static int currentRoundYear() {
+    int year = LocalDate.now(SUZHOU).getYear();
+    return Math.max(2023, year - Math.floorMod(year - 2023, 2));
   }
 
   record Applicant(String user, long commissionerId, String residentId, String phone) {}
@@ -332,6 +534,7 @@ public final class LoadBenchmark {
     Child child;
     List<Applicant> applicants = new ArrayList<>();
     List<SeededDispatch> dispatches = new ArrayList<>();
+    int roundYear = currentRoundYear();
 
     Target(String name, boolean project, int port, int probePort) {
       this.name = name;
@@ -406,9 +609,15 @@ public final class LoadBenchmark {
         }
         BARE_FIXTURES[0] = applicants;
         BARE_FIXTURES[1] = dispatches;
+        // the seeded dispatches' round (DispatchSeed) holds a year: the round scenario opens years after every round there is
+        for (JsonNode r : get("city.li", "/api/rounds").json()) {
+          roundYear = Math.max(roundYear, r.path("roundYear").asInt() + 2);
+        }
+        BARE_FIXTURES[2] = roundYear;
       } else {
         applicants = (List<Applicant>) BARE_FIXTURES[0];
         dispatches = (List<SeededDispatch>) BARE_FIXTURES[1];
+        roundYear = (Integer) BARE_FIXTURES[2];
       }
       int needed = cases * Collections.max(userCounts);
       if (scenarios.contains("expert") && applicants.size() < needed) {
@@ -429,6 +638,84 @@ public final class LoadBenchmark {
         v.put("applicantUserId", Map.of("value", "admin")); // what the project's delegate sets
       }
       return v;
+    }
+
+    /** The next round year of the policy not opened on this side yet. */
+    synchronized int nextRoundYear() {
+      int year = roundYear;
+      roundYear += 2;
+      return year;
+    }
+
+    /**
+     * What the city sends to open a round (README): the year and the collection deadline. The bare
+     * engine also gets what the project's delegate and beans supply: the business key and the
+     * districts the multi-instance call activity runs over ({@code districtCodes}, a JSON-serialized
+     * list: see BareEngineApplication).
+     */
+    Map<String, Object> roundStart(int year) throws IOException {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("roundYear", Map.of("value", year, "type", "Integer"));
+      v.put("collectionDeadline", Map.of("value", LocalDate.now(SUZHOU).plusDays(30).toString(), "type", "String"));
+      if (project) {
+        return Map.of("variables", v);
+      }
+      v.put("districtCodes", Map.of("value", JSON.writeValueAsString(ROUND_DISTRICTS.stream().map(RoundDistrict::code).toList()),
+          "type", "Object", "valueInfo", Map.of("objectTypeName", "java.util.ArrayList<java.lang.String>",
+              "serializationDataFormat", "application/json")));
+      return Map.of("variables", v, "businessKey", String.valueOf(year));
+    }
+
+    /**
+     * Waits until the side's SQL counters (request and job threads) have not moved for 1.5 s, at most
+     * 2 minutes: the job executor has run what the last calls left it. Reads only the probe, so that
+     * the waiting adds no request and no SQL to the step (only the JVM's idle CPU of those 1.5 s).
+     */
+    void awaitQuiet() throws Exception {
+      long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      long[] last = sqlCounters();
+      long quietSince = System.nanoTime();
+      while (System.nanoTime() < until && System.nanoTime() - quietSince < 1_500_000_000L) {
+        Thread.sleep(100);
+        long[] now = sqlCounters();
+        if (!Arrays.equals(now, last)) {
+          last = now;
+          quietSince = System.nanoTime();
+        }
+      }
+    }
+
+    /**
+     * After a step's measurement: waits (as the administrator, a job count every 200 ms, at most 2
+     * minutes) until the process instance has no executable job left. Returns the jobs that failed,
+     * or were still pending after the quiet wait (their work then fell outside the step), counted as
+     * errors of the step.
+     */
+    int awaitJobs(String processInstanceId) throws Exception {
+      long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      boolean late = false;
+      while (System.nanoTime() < until) {
+        Call c = get("admin", "/engine-rest/job/count?executable=true&processInstanceId=" + processInstanceId);
+        if (!c.ok()) {
+          throw new IllegalStateException(name + ": job count " + c.status + " " + c.body);
+        }
+        if (c.json().path("count").asLong() > 0 && !late) {
+          late = true;
+          System.err.printf("%s: jobs of %s still pending after the quiet wait; their work is not in the step%n", name,
+              processInstanceId);
+        }
+        if (c.json().path("count").asLong() == 0) {
+          Call failed = get("admin", "/engine-rest/job/count?withException=true&processInstanceId=" + processInstanceId);
+          int count = failed.ok() ? failed.json().path("count").asInt() : 1;
+          if (count > 0) {
+            System.err.printf("%s: %d failed job(s) in round %s%n", name, count, processInstanceId);
+          }
+          return count + (late ? 1 : 0);
+        }
+        Thread.sleep(200);
+      }
+      System.err.printf("%s: jobs of %s still executable after 2 minutes%n", name, processInstanceId);
+      return 1;
     }
 
     Call logService(SeededDispatch d) throws Exception {
@@ -489,7 +776,7 @@ public final class LoadBenchmark {
     }
   }
 
-  static final Object[] BARE_FIXTURES = new Object[2];
+  static final Object[] BARE_FIXTURES = new Object[3];
 
   static final class Child {
     final Process process;

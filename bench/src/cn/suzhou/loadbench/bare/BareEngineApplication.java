@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -35,8 +38,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * on, {@code /engine-rest} behind Camunda's own HTTP Basic filter, one administrator. It runs the
  * project's BPMN models with the project's code taken out at deploy time (Camunda model API): every
  * service, send and business-rule task becomes {@code camunda:expression="${true}"}, every execution
- * and task listener is removed, and a user task's assignment, candidate or date expression that calls
- * a bean is dropped (the benchmark drives it as the administrator, who needs none). DMN tables and
+ * and task listener is removed, a user task's assignment, candidate or date expression that calls
+ * a bean is dropped (the benchmark drives it as the administrator, who needs none) and a date read
+ * from a variable only the project's delegates set is left empty when that variable is missing, a
+ * multi-instance collection that a bean computes is read from a variable the driver sends with the
+ * start (element variable + "s": {@code districtCodes}), and a timer date a bean computes becomes a
+ * date a year ahead. DMN tables and
  * Camunda Forms are deployed unchanged. The project application's classpath is shared, so the
  * project's own auto-configured parts (Flyway, JPA, Spring Security, Spring Session, springdoc) are
  * excluded and its application.yaml is not read ({@code spring.config.name}).
@@ -125,6 +132,39 @@ public class BareEngineApplication {
         if (value != null && value.contains("${") && value.contains("(")) {
           task.removeAttributeNs(camunda, attribute);
         }
+      }
+      // a date read from a variable that the project's delegates set (collectionDueDate, reviewDueDate, …):
+      // kept when the variable is there (the driver sends some with the start), otherwise no date
+      for (String attribute : List.of("dueDate", "followUpDate")) {
+        String value = task.getAttributeValueNs(camunda, attribute);
+        if (value != null && value.matches("\\$\\{\\s*[A-Za-z_][A-Za-z0-9_]*\\s*}")) {
+          String variable = value.replaceAll("[${}\\s]", "");
+          task.setAttributeValueNs(camunda, attribute,
+              "${execution.hasVariable('" + variable + "') ? " + variable + " : null}");
+        }
+      }
+    }
+    // a multi-instance collection that a bean computes (selectionRound's districts: selectionRounds.districtCodes(…))
+    // becomes the process variable named after the element variable plus "s" (districtCodes), sent by the driver
+    for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+      String collection = loop.getCamundaCollection();
+      if (collection != null && collection.contains("${") && collection.contains("(")) {
+        loop.setCamundaCollection("${" + loop.getCamundaElementVariable() + "s}");
+      }
+    }
+    // a timer whose date a bean computes from the project's records (the demand collection's reminder
+    // and deadline, a dispatch's year end) fires a year after deployment: the same timer job is
+    // written and deleted, and none fires during a run
+    String aYearAhead = LocalDate.now().plusYears(1) + "T00:00:00";
+    for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+      if (timer.getTimeDate() != null && timer.getTimeDate().getTextContent().contains("(")) {
+        timer.getTimeDate().setTextContent(aYearAhead);
+      }
+      if (timer.getTimeDuration() != null && timer.getTimeDuration().getTextContent().contains("(")) {
+        timer.getTimeDuration().setTextContent("P365D");
+      }
+      if (timer.getTimeCycle() != null && timer.getTimeCycle().getTextContent().contains("(")) {
+        timer.getTimeCycle().setTextContent("R/P365D");
       }
     }
     return model;

@@ -45,22 +45,28 @@ public final class PagedList {
     int number = page.getNumber();
     int last = Math.max(0, page.getTotalPages() - 1);
     List<String> links = new ArrayList<>();
-    links.add(link(number, page.getSize(), "first", 0));
+    links.add(link(page.getSize(), "first", 0));
     if (page.hasPrevious()) {
-      links.add(link(number, page.getSize(), "prev", Math.min(number - 1, last)));
+      links.add(link(page.getSize(), "prev", Math.min(number - 1, last)));
     }
     if (page.hasNext()) {
-      links.add(link(number, page.getSize(), "next", number + 1));
+      links.add(link(page.getSize(), "next", number + 1));
     }
-    links.add(link(number, page.getSize(), "last", last));
+    links.add(link(page.getSize(), "last", last));
     headers.set(HttpHeaders.LINK, String.join(", ", links));
     return headers;
   }
 
-  private static String link(int current, int size, String rel, int page) {
+  private static String link(int size, String rel, int page) {
     UriComponentsBuilder uri = ServletUriComponentsBuilder.fromCurrentRequest()
         .replaceQueryParam(PageParameters.PAGE, page)
         .replaceQueryParam(PageParameters.SIZE, size);
-    return "<" + uri.build(true).toUriString() + ">; rel=\"" + rel + "\"";
+    String target;
+    try {
+      target = uri.build(true).toUriString();  // the query as the caller encoded it
+    } catch (IllegalArgumentException notEncoded) {
+      target = uri.build().encode().toUriString();
+    }
+    return "<" + target + ">; rel=\"" + rel + "\"";
   }
 }

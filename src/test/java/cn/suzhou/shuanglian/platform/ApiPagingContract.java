@@ -81,6 +81,11 @@ abstract class ApiPagingContract {
   /** Per list path, the ids written by this test in the county and in the other county. */
   Map<String, Set<Long>> own;
   Map<String, Set<Long>> others;
+  /** The first dispatch's parties and its rows, per list path. */
+  SourceUnit firstUnit;
+  Commissioner firstCommissioner;
+  Enterprise firstEnterprise;
+  Map<String, Set<Long>> first;
 
   @BeforeEach
   void fixtures() {
@@ -92,6 +97,7 @@ abstract class ApiPagingContract {
     round = fixtures.signedRound(List.of(COUNTY, OTHER_COUNTY), LocalDate.of(2024, 9, 1));
     own = new java.util.HashMap<>();
     others = new java.util.HashMap<>();
+    first = new java.util.HashMap<>();
     // three dispatches in the county, two in the other: each with its enterprise, a misconduct case, a project
     for (int i = 0; i < 5; i++) {
       String county = i < 3 ? COUNTY : OTHER_COUNTY;
@@ -100,17 +106,26 @@ abstract class ApiPagingContract {
       Commissioner commissioner = data.commissioner(unit);
       Enterprise enterprise = fixtures.enterprise(county);
       Dispatch dispatch = fixtures.dispatch(round, commissioner, county, LocalDate.of(2024, 9, 1), List.of(enterprise));
-      add(ids, "/api/enterprises", enterprise.getId());
-      add(ids, "/api/dispatches", dispatch.getId());
-      add(ids, agreementsPath(), dispatch.getAgreement().getId());
-      add(ids, "/api/misconduct-cases", misconductCases.save(new MisconductCase(dispatch, MisconductCategory.SOLICITING,
-          "专员多次要求企业将检测业务交由其所在单位承接，分页测试。", LocalDate.of(2025, 5, 20), "会议纪要一份",
-          data.districtOfficial(county), ReporterRole.DISTRICT, null, Instant.now(), data.id("wj"))).getId());
-      add(ids, "/api/project-applications", projects.save(new ProjectApplication(2025, projects.highestSerialOf(2025) + 1,
-          dispatch, enterprise, "分页测试联合项目" + i, ProjectCategory.SCIENCE_PLAN,
+      Map<String, Long> written = new java.util.LinkedHashMap<>();
+      written.put("/api/enterprises", enterprise.getId());
+      written.put("/api/dispatches", dispatch.getId());
+      written.put(agreementsPath(), dispatch.getAgreement().getId());
+      written.put("/api/misconduct-cases", misconductCases.save(new MisconductCase(dispatch,
+          MisconductCategory.SOLICITING, "专员多次要求企业将检测业务交由其所在单位承接，分页测试。", LocalDate.of(2025, 5, 20),
+          "会议纪要一份", data.districtOfficial(county), ReporterRole.DISTRICT, null, Instant.now(), data.id("wj")))
+          .getId());
+      written.put("/api/project-applications", projects.save(new ProjectApplication(2025,
+          projects.highestSerialOf(2025) + 1, dispatch, enterprise, "分页测试联合项目" + i, ProjectCategory.SCIENCE_PLAN,
           industryGroups.getReferenceById("NEW_MATERIALS"), "研究内容：固废资源化利用的关键技术。", "目标：形成示范线一条。",
           new BigDecimal("100.00"), new BigDecimal("60.00"), 24, 1, commissioner.getUserId(), Instant.now(),
           data.id("xm"))).getId());
+      written.forEach((path, id) -> add(ids, path, id));
+      if (i == 0) {
+        firstUnit = unit;
+        firstCommissioner = commissioner;
+        firstEnterprise = enterprise;
+        written.forEach((path, id) -> add(first, path, id));
+      }
     }
   }
 
@@ -255,6 +270,28 @@ abstract class ApiPagingContract {
         assertThat(ids(walked)).as(path).containsAll(mine).doesNotContainAnyElementsOf(theirs);
       }
     }
+  }
+
+  @Test
+  @Tag("P-14")
+  @DisplayName("P-14 a source unit, a commissioner and an enterprise contact read, on every page, only the dispatches, cases and projects that are theirs")
+  void otherPartiesReadOnlyTheirRows() {
+    String unitOfficial = data.sourceUnitOfficial(firstUnit);
+    for (String reader : List.of(unitOfficial, firstCommissioner.getUserId(), firstEnterprise.getContactUserId())) {
+      for (String path : List.of("/api/dispatches", "/api/project-applications")) {
+        ResponseEntity<String> firstPage = get(reader, with(path, "size=1"), null);
+        assertThat(firstPage.getStatusCode()).as("%s for %s", path, reader).isEqualTo(HttpStatus.OK);
+        assertThat(total(firstPage)).as("%s total for %s", path, reader).isEqualTo(1);
+        assertThat(ApiPages.ids(as(reader), with(path, "size=1"))).as("%s for %s", path, reader)
+            .containsExactlyInAnyOrderElementsOf(first.get(path));
+      }
+    }
+    // misconduct cases: the source unit and the commissioner concerned, not the enterprise (it did not report)
+    for (String reader : List.of(unitOfficial, firstCommissioner.getUserId())) {
+      assertThat(ApiPages.ids(as(reader), "/api/misconduct-cases?size=1")).as(reader)
+          .containsExactlyInAnyOrderElementsOf(first.get("/api/misconduct-cases"));
+    }
+    assertThat(total(get(firstEnterprise.getContactUserId(), "/api/misconduct-cases", null))).isZero();
   }
 
   @Test

@@ -3,12 +3,21 @@ package cn.suzhou.shuanglian.agreement;
 import cn.suzhou.shuanglian.round.SelectionRound;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface AgreementRepository extends JpaRepository<Agreement, Long> {
+public interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+
+  /** A page of the agreements meeting the condition, counted by the same condition. */
+  @Override
+  @EntityGraph(attributePaths = {"commissioner", "district", "round"})
+  Page<Agreement> findAll(Specification<Agreement> condition, Pageable pageable);
 
   @EntityGraph(attributePaths = {"commissioner", "district", "round", "match"})
   Optional<Agreement> findWithDetailsById(Long id);

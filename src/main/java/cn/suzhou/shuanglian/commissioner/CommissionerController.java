@@ -8,7 +8,12 @@ import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.sourceunit.SourceUnits;
+import cn.suzhou.shuanglian.platform.web.PageQueryParameters;
+import cn.suzhou.shuanglian.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,14 +60,17 @@ public class CommissionerController {
   @GetMapping
   @Transactional(readOnly = true)
   @Operation(summary = "List the commissioner information database, optionally one level only (P-13); phone and ID "
-      + "masked unless the reader may see them")
-  public List<CommissionerView> list(@Parameter(description = LevelFilter.DESCRIPTION,
+      + "masked unless the reader may see them; paged, by id")
+  @PageQueryParameters
+  public ResponseEntity<List<CommissionerView>> list(@Parameter(description = LevelFilter.DESCRIPTION,
       schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
-      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
+      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level,
+      @Parameter(hidden = true) Pageable pageable) {
     CurrentUser reader = currentUsers.current();
     LevelFilter filter = LevelFilter.parse(level, messages);
-    return commissioners.findAllByOrderById().stream().filter(filter::admits)
-        .map(c -> CommissionerView.of(c, reader)).toList();
+    Page<Commissioner> page = filter.level() == null ? commissioners.findAllByOrderById(pageable)
+        : commissioners.findByLevelOrderById(filter.level(), pageable);
+    return PagedList.of(page, c -> CommissionerView.of(c, reader));
   }
 
   @GetMapping("/{id}")

@@ -6,6 +6,7 @@ import cn.suzhou.shuanglian.district.District;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,6 +81,7 @@ public class Dispatch {
   private String processInstanceId;
 
   @ElementCollection(fetch = FetchType.LAZY)
+  @BatchSize(size = 50)  // a page of dispatches loads its served enterprises in a few queries
   @CollectionTable(name = "dispatch_enterprise", joinColumns = @JoinColumn(name = "dispatch_id"))
   @Column(name = "enterprise_id")
   private Set<Long> enterpriseIds = new LinkedHashSet<>();

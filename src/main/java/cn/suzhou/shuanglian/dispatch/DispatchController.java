@@ -23,7 +23,13 @@ import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import cn.suzhou.shuanglian.platform.web.Messages;
 import cn.suzhou.shuanglian.round.SelectionRound;
 import cn.suzhou.shuanglian.round.SelectionRounds;
+import cn.suzhou.shuanglian.platform.web.PageQueryParameters;
+import cn.suzhou.shuanglian.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -95,17 +101,20 @@ public class DispatchController {
 
   @GetMapping("/api/dispatches")
   @Transactional(readOnly = true)
-  @Operation(summary = "The dispatches the caller manages or is part of (P-14), optionally of one commissioner level (P-13)")
-  public List<DispatchView> list(@Parameter(description = LevelFilter.DESCRIPTION,
+  @Operation(summary = "The dispatches the caller manages or is part of (P-14), optionally of one commissioner level "
+      + "(P-13); paged, by id")
+  @PageQueryParameters
+  public ResponseEntity<List<DispatchView>> list(@Parameter(description = LevelFilter.DESCRIPTION,
       schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
-      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
+      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level,
+      @Parameter(hidden = true) Pageable pageable) {
     CurrentUser u = currentUsers.current();
     LevelFilter filter = LevelFilter.parse(level, messages);
-    Set<Long> own = ownEnterprises(u);
-    List<Dispatch> readable = dispatches.findAllByOrderById().stream()
-        .filter(d -> filter.admits(d.getCommissioner()) && reads(u, d, own)).toList();
-    Map<Long, Enterprise> served = enterprisesOf(readable);
-    return readable.stream().map(d -> view(d, served)).toList();
+    // the access rule is a condition of the query: the page and X-Total-Count hold only readable dispatches
+    Page<Dispatch> readable = dispatches.findAll(DispatchAccess.readableBy(u, filter.level()),
+        PagedList.sorted(pageable, Sort.by("id")));
+    Map<Long, Enterprise> served = enterprisesOf(readable.getContent());
+    return PagedList.of(readable, d -> view(d, served));
   }
 
   @GetMapping("/api/dispatches/{id}")
@@ -128,10 +137,13 @@ public class DispatchController {
   @GetMapping("/api/rounds/{year}/agreements")
   @Transactional(readOnly = true)
   @Operation(summary = "A round's agreements (签订协议, P-12(3)): the city and process managers all, a district its own; "
-      + "optionally of one commissioner level (P-13)")
-  public List<Map<String, Object>> agreementsOf(@PathVariable int year, @Parameter(description = LevelFilter.DESCRIPTION,
+      + "optionally of one commissioner level (P-13); paged, by id")
+  @PageQueryParameters
+  public ResponseEntity<List<Map<String, Object>>> agreementsOf(@PathVariable int year,
+      @Parameter(description = LevelFilter.DESCRIPTION,
       schema = @Schema(allowableValues = {"PROVINCIAL", "MUNICIPAL"}))
-      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level) {
+      @RequestParam(name = LevelFilter.PARAMETER, required = false) String level,
+      @Parameter(hidden = true) Pageable pageable) {
     CurrentUser u = currentUsers.current();
     if (!u.readsAllDistricts() && u.districtCodes().isEmpty()) {
       throw ApiException.forbidden("dispatch.api.agreementsForbidden");
@@ -139,29 +151,28 @@ public class DispatchController {
     LevelFilter filter = LevelFilter.parse(level, messages);
     SelectionRound round = rounds.findByActiveYear(year)
         .orElseThrow(() -> ApiException.notFound("round.notFound", String.valueOf(year)));
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Agreement a : agreements.findByRoundIdOrderById(round.getId())) {
-      if (!u.readsAllDistricts() && !u.districtCodes().contains(a.getDistrict().getCode())
-          || !filter.admits(a.getCommissioner())) {
-        continue;
-      }
-      Map<String, Object> row = new java.util.LinkedHashMap<>();
-      row.put("id", a.getId());
-      row.put("commissionerId", a.getCommissioner().getId());
-      row.put("commissionerName", a.getCommissioner().getName());
-      row.put("commissionerLevel", a.getCommissioner().getLevel());
-      row.put("commissionerLevelLabel", a.getCommissioner().getLevel().label());
-      row.put("districtCode", a.getDistrict().getCode());
-      row.put("districtName", a.getDistrict().getName());
-      row.put("status", a.getStatus());
-      row.put("agreementNo", a.getAgreementNo());
-      row.put("signedOn", a.getSignedOn());
-      row.put("termStart", a.getTermStart());
-      row.put("termLastDay", a.getTermEnd() == null ? null : a.getTermEnd().minusDays(1));
-      row.put("declineReason", a.getDeclineReason());
-      out.add(row);
-    }
-    return out;
+    // the district and level filters are conditions of the query: the page and X-Total-Count hold only those rows
+    Page<Agreement> page = agreements.ofRound(round.getId(), u.readsAllDistricts() ? null : u.districtCodes(),
+        filter.level(), pageable);
+    return PagedList.of(page, DispatchController::agreementRow);
+  }
+
+  private static Map<String, Object> agreementRow(Agreement a) {
+    Map<String, Object> row = new java.util.LinkedHashMap<>();
+    row.put("id", a.getId());
+    row.put("commissionerId", a.getCommissioner().getId());
+    row.put("commissionerName", a.getCommissioner().getName());
+    row.put("commissionerLevel", a.getCommissioner().getLevel());
+    row.put("commissionerLevelLabel", a.getCommissioner().getLevel().label());
+    row.put("districtCode", a.getDistrict().getCode());
+    row.put("districtName", a.getDistrict().getName());
+    row.put("status", a.getStatus());
+    row.put("agreementNo", a.getAgreementNo());
+    row.put("signedOn", a.getSignedOn());
+    row.put("termStart", a.getTermStart());
+    row.put("termLastDay", a.getTermEnd() == null ? null : a.getTermEnd().minusDays(1));
+    row.put("declineReason", a.getDeclineReason());
+    return row;
   }
 
   @PostMapping("/api/dispatches/{id}/posts")

@@ -2,10 +2,22 @@ package cn.suzhou.shuanglian.dispatch;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
+public interface DispatchRepository extends JpaRepository<Dispatch, Long>, JpaSpecificationExecutor<Dispatch> {
+
+  /**
+   * A page of the dispatches meeting the condition (the access rule of the list, {@link DispatchAccess#readableBy}),
+   * counted by the same condition; the served enterprises load in batches per page.
+   */
+  @Override
+  @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement"})
+  Page<Dispatch> findAll(Specification<Dispatch> condition, Pageable pageable);
 
   @EntityGraph(attributePaths = {"commissioner", "district", "sourceUnit", "agreement", "enterpriseIds"})
   Optional<Dispatch> findWithDetailsById(Long id);

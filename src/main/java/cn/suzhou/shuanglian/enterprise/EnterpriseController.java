@@ -7,7 +7,13 @@ import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.ApiException.FieldProblem;
 import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.platform.web.PageQueryParameters;
+import cn.suzhou.shuanglian.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -43,13 +49,16 @@ public class EnterpriseController {
 
   @GetMapping
   @Transactional(readOnly = true)
-  @Operation(summary = "List enterprises: all for the city bureau and process managers, otherwise the caller's districts")
-  public List<EnterpriseView> list() {
+  @Operation(summary = "List enterprises: all for the city bureau and process managers, otherwise the caller's "
+      + "districts; paged, by id")
+  @PageQueryParameters
+  public ResponseEntity<List<EnterpriseView>> list(@Parameter(hidden = true) Pageable pageable) {
     CurrentUser reader = currentUsers.current();
-    List<Enterprise> visible = reader.readsAllDistricts()
-        ? enterprises.findAllByOrderById()
-        : enterprises.findByDistrictCodeInOrderById(reader.districtCodes());
-    return visible.stream().map(e -> EnterpriseView.of(e, reader)).toList();
+    Page<Enterprise> visible = reader.readsAllDistricts()
+        ? enterprises.findAllByOrderById(pageable)
+        : reader.districtCodes().isEmpty() ? Page.empty(pageable)
+        : enterprises.findByDistrictCodeInOrderById(reader.districtCodes(), pageable);
+    return PagedList.of(visible, e -> EnterpriseView.of(e, reader));
   }
 
   @PostMapping

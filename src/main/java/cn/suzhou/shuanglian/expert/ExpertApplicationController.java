@@ -2,7 +2,12 @@ package cn.suzhou.shuanglian.expert;
 
 import static cn.suzhou.shuanglian.expert.ExpertApplicationContract.*;
 
+import cn.suzhou.shuanglian.platform.web.PageQueryParameters;
+import cn.suzhou.shuanglian.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,9 +62,10 @@ public class ExpertApplicationController {
 
   @GetMapping("/expert-members")
   @Transactional(readOnly = true)
-  @Operation(summary = "Members of the Suzhou S&T expert database (no personal data)")
-  public List<ExpertMemberView> members() {
-    return memberships.findAllByOrderByApprovedAtDesc().stream().map(ExpertMemberView::of).toList();
+  @Operation(summary = "Members of the Suzhou S&T expert database (no personal data); paged, the latest approved first")
+  @PageQueryParameters
+  public ResponseEntity<List<ExpertMemberView>> members(@Parameter(hidden = true) Pageable pageable) {
+    return PagedList.of(memberships.findAllByOrderByApprovedAtDescIdDesc(pageable), ExpertMemberView::of);
   }
 
   public record ExpertApplicationRequest(

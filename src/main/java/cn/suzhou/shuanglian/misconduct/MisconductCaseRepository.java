@@ -2,20 +2,27 @@ package cn.suzhou.shuanglian.misconduct;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface MisconductCaseRepository extends JpaRepository<MisconductCase, Long> {
+public interface MisconductCaseRepository extends JpaRepository<MisconductCase, Long>,
+    JpaSpecificationExecutor<MisconductCase> {
+
+  /** A page of the cases meeting the condition (the list's access rule and filters), counted by the same condition. */
+  @Override
+  @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
+      "dispatch.agreement"})
+  Page<MisconductCase> findAll(Specification<MisconductCase> condition, Pageable pageable);
 
   @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
       "dispatch.agreement"})
   Optional<MisconductCase> findWithDispatchById(Long id);
-
-  @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
-      "dispatch.agreement"})
-  List<MisconductCase> findAllByOrderByIdDesc();
 
   /** The case of a misconductCase process instance. */
   @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",

@@ -7,7 +7,11 @@ import static cn.suzhou.shuanglian.misconduct.MisconductContract.*;
 import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
+import cn.suzhou.shuanglian.platform.web.PageQueryParameters;
+import cn.suzhou.shuanglian.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -53,16 +57,18 @@ public class MisconductController {
   }
 
   @GetMapping
-  @Operation(summary = "Misconduct cases the caller may read, newest first",
+  @Operation(summary = "Misconduct cases the caller may read, newest first; paged",
       description = "The city bureau and process managers read every case; a district its own district's; a source "
           + "unit its own staff's; an enterprise contact the cases it reported; the commissioner their own cases, "
           + "the reporter masked (as for the source unit).")
   @ApiResponse(responseCode = "200", description = "the readable cases, filtered")
-  public List<MisconductCaseView> list(
+  @PageQueryParameters
+  public ResponseEntity<List<MisconductCaseView>> list(
       @Parameter(description = "only this district's cases", example = "341302")
       @RequestParam(name = "district", required = false) String district,
       @Parameter(description = "only cases in this status", example = "REPORTED")
-      @RequestParam(name = "status", required = false) String status) {
+      @RequestParam(name = "status", required = false) String status,
+      @Parameter(hidden = true) Pageable pageable) {
     MisconductStatus wanted = null;
     if (status != null && !status.isBlank()) {
       try {
@@ -72,8 +78,8 @@ public class MisconductController {
             service.message("misconduct.api.statusUnknown", status))));
       }
     }
-    return service.readable(currentUsers.current(), district == null || district.isBlank() ? null : district.strip(),
-        wanted);
+    return PagedList.of(service.readable(currentUsers.current(),
+        district == null || district.isBlank() ? null : district.strip(), wanted, pageable));
   }
 
   @GetMapping("/{id}")

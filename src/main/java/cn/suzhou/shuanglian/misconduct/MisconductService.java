@@ -14,7 +14,14 @@ import cn.suzhou.shuanglian.platform.web.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.context.annotation.Lazy;
@@ -215,14 +222,37 @@ public class MisconductService {
         || user.userId().equals(c.getReporterUserId());
   }
 
+  /**
+   * A page of the cases the caller may read ({@link #readableBy} as a condition of the query, so that the
+   * page and its total count hold only those), of the district and status when given, newest first.
+   */
   @Transactional(readOnly = true)
-  public List<MisconductCaseView> readable(CurrentUser user, String districtCode, MisconductStatus status) {
-    return cases.findAllByOrderByIdDesc().stream()
-        .filter(c -> readableBy(user, c))
-        .filter(c -> districtCode == null || districtCode.equals(c.getDistrictCode()))
-        .filter(c -> status == null || status == c.getStatus())
-        .map(c -> view(user, c))
-        .toList();
+  public Page<MisconductCaseView> readable(CurrentUser user, String districtCode, MisconductStatus status,
+      Pageable pageable) {
+    Specification<MisconductCase> condition = (root, query, cb) -> {
+      List<Predicate> all = new ArrayList<>();
+      if (!user.readsAllDistricts()) {
+        List<Predicate> any = new ArrayList<>();
+        if (!user.districtCodes().isEmpty()) {
+          any.add(root.get("districtCode").in(user.districtCodes()));
+        }
+        if (!user.sourceUnitCodes().isEmpty()) {
+          any.add(root.get("sourceUnitCode").in(user.sourceUnitCodes()));
+        }
+        any.add(cb.equal(root.get("reporterUserId"), user.userId()));
+        any.add(cb.equal(root.get("dispatch").get("commissioner").get("userId"), user.userId()));
+        all.add(cb.or(any.toArray(Predicate[]::new)));
+      }
+      if (districtCode != null) {
+        all.add(cb.equal(root.get("districtCode"), districtCode));
+      }
+      if (status != null) {
+        all.add(cb.equal(root.get("status"), status));
+      }
+      return cb.and(all.toArray(Predicate[]::new));
+    };
+    return cases.findAll(condition, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Sort.by(Sort.Direction.DESC, "id"))).map(c -> view(user, c));
   }
 
   @Transactional(readOnly = true)

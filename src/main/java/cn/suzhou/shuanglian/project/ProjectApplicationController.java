@@ -9,7 +9,11 @@ import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.security.CurrentUsers;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.Messages;
+import cn.suzhou.shuanglian.platform.web.PageQueryParameters;
+import cn.suzhou.shuanglian.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -59,14 +63,16 @@ public class ProjectApplicationController {
           + "contact its enterprise's. Filter by year, status, the commissioner's level (P-13) and district.")
   @ApiResponse(responseCode = "200", description = "the applications")
   @ApiResponse(responseCode = "400", description = "an unknown status or level; the parameter is named")
-  public List<ProjectApplicationView> list(
+  @PageQueryParameters
+  public ResponseEntity<List<ProjectApplicationView>> list(
       @Parameter(description = "application year", example = "2026") @RequestParam(required = false) Integer year,
       @Parameter(description = "SUBMITTED, UNDER_REVIEW, APPROVED, REJECTED, WITHDRAWN or DECLINED")
       @RequestParam(required = false) String status,
       @Parameter(description = LevelFilter.DESCRIPTION) @RequestParam(required = false) String level,
-      @Parameter(description = "district code", example = "341302") @RequestParam(required = false) String district) {
-    return service.list(currentUsers.current(), year, parse(ProjectStatus.class, "status", status),
-        LevelFilter.parse(level, messages), district);
+      @Parameter(description = "district code", example = "341302") @RequestParam(required = false) String district,
+      @Parameter(hidden = true) Pageable pageable) {
+    return PagedList.of(service.list(currentUsers.current(), year, parse(ProjectStatus.class, "status", status),
+        LevelFilter.parse(level, messages), district, pageable));
   }
 
   @GetMapping("/{id}")

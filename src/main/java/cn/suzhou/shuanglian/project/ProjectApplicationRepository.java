@@ -2,11 +2,22 @@ package cn.suzhou.shuanglian.project;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ProjectApplicationRepository extends JpaRepository<ProjectApplication, Long> {
+public interface ProjectApplicationRepository extends JpaRepository<ProjectApplication, Long>,
+    JpaSpecificationExecutor<ProjectApplication> {
+
+  /** A page of the applications meeting the condition (the list's access rule and filters), counted by the same. */
+  @Override
+  @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit", "enterprise", "enterprise.district",
+      "dispatch", "dispatch.district", "industryGroup"})
+  Page<ProjectApplication> findAll(Specification<ProjectApplication> condition, Pageable pageable);
 
   @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit", "enterprise", "enterprise.district",
       "dispatch", "dispatch.district", "industryGroup"})
@@ -28,10 +39,4 @@ public interface ProjectApplicationRepository extends JpaRepository<ProjectAppli
   /** The highest number of the year's applications, 0 before the first (numbers, P-19). */
   @Query("select coalesce(max(p.serialNo), 0) from ProjectApplication p where p.applicationYear = :year")
   int highestSerialOf(int year);
-
-  /** All applications, the review queue's order: priority first (P-19), then the order of filing. */
-  @EntityGraph(attributePaths = {"commissioner", "commissioner.sourceUnit", "enterprise", "enterprise.district",
-      "dispatch", "dispatch.district", "industryGroup"})
-  @Query("select p from ProjectApplication p order by p.applicationYear desc, p.reviewPriority desc, p.filedAt, p.id")
-  List<ProjectApplication> findAllInQueueOrder();
 }

@@ -10,12 +10,21 @@ import cn.suzhou.shuanglian.platform.security.CurrentUser;
 import cn.suzhou.shuanglian.platform.validation.Characters;
 import cn.suzhou.shuanglian.platform.web.ApiException;
 import cn.suzhou.shuanglian.platform.web.Messages;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,30 +62,52 @@ public class ProjectApplicationService {
     return EngineClock.dueAfter(properties.taskPeriod());
   }
 
+  /** The review queue's order: the year (latest first), the review priority (joint projects first, P-19), filing. */
+  static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("applicationYear"), Sort.Order.desc("reviewPriority"),
+      Sort.Order.asc("filedAt"), Sort.Order.asc("id"));
+
   /**
-   * The applications the caller may read, in the review queue's order (the year, then the review
-   * priority — joint projects first, P-19 — then the order of filing), filtered by year, status,
-   * the commissioner's level (P-13) and district when given.
+   * A page of the applications the caller may read, in the review queue's order, filtered by year,
+   * status, the commissioner's level (P-13) and district when given. Who may read ({@link #mayRead}) is
+   * a condition of the query, so that the page and its total count hold only readable applications.
    */
   @Transactional(readOnly = true)
-  public List<ProjectApplicationView> list(CurrentUser user, Integer year, ProjectStatus status,
-      LevelFilter level, String districtCode) {
-    Set<Long> reviewing = reviews.findApplicationIdsByReviewerUserId(user.userId());
-    List<ProjectApplication> readable = applications.findAllInQueueOrder().stream()
-        .filter(a -> year == null || a.getApplicationYear() == year)
-        .filter(a -> status == null || a.getStatus() == status)
-        .filter(a -> level.admits(a.getCommissioner()))
-        .filter(a -> districtCode == null || a.getDispatch().getDistrict().getCode().equals(districtCode))
-        .filter(a -> mayRead(user, a, reviewing))
-        .toList();
+  public Page<ProjectApplicationView> list(CurrentUser user, Integer year, ProjectStatus status,
+      LevelFilter level, String districtCode, Pageable pageable) {
+    Specification<ProjectApplication> condition = (root, query, cb) -> {
+      List<Predicate> all = new ArrayList<>();
+      Predicate managed = DispatchAccess.managedBy(user, root.get("dispatch"), cb);
+      if (managed != null) {
+        Subquery<Long> reviewing = query.subquery(Long.class);
+        Root<ProjectReview> review = reviewing.from(ProjectReview.class);
+        reviewing.select(review.get("application").get("id"))
+            .where(cb.equal(review.get("reviewerUserId"), user.userId()));
+        all.add(cb.or(managed, cb.equal(root.get("enterprise").get("contactUserId"), user.userId()),
+            root.get("id").in(reviewing)));
+      }
+      if (year != null) {
+        all.add(cb.equal(root.get("applicationYear"), year));
+      }
+      if (status != null) {
+        all.add(cb.equal(root.get("status"), status));
+      }
+      if (level.level() != null) {
+        all.add(cb.equal(root.get("commissioner").get("level"), level.level()));
+      }
+      if (districtCode != null) {
+        all.add(cb.equal(root.get("dispatch").get("district").get("code"), districtCode));
+      }
+      return cb.and(all.toArray(Predicate[]::new));
+    };
+    Page<ProjectApplication> readable = applications.findAll(condition,
+        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), QUEUE_ORDER));
     boolean showReviewers = user.readsAllDistricts();
-    Map<Long, List<ProjectReview>> byApplication = !readable.isEmpty()
+    Map<Long, List<ProjectReview>> byApplication = readable.hasContent()
         ? reviews.findByApplicationIdIn(readable.stream().map(ProjectApplication::getId).toList()).stream()
             .collect(Collectors.groupingBy(r -> r.getApplication().getId()))
         : Map.of();
-    return readable.stream()
-        .map(a -> ProjectApplicationView.of(a, byApplication.getOrDefault(a.getId(), List.of()), showReviewers))
-        .toList();
+    return readable.map(a -> ProjectApplicationView.of(a, byApplication.getOrDefault(a.getId(), List.of()),
+        showReviewers));
   }
 
   @Transactional(readOnly = true)

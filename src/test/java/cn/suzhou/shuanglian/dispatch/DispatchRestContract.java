@@ -79,9 +79,7 @@ abstract class DispatchRestContract {
   }
 
   List<Long> listed(String user) {
-    ResponseEntity<List<Map<String, Object>>> response = as(user).exchange("/api/dispatches", HttpMethod.GET, null, LIST);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return response.getBody().stream().map(d -> ((Number) d.get("id")).longValue()).toList();
+    return cn.suzhou.shuanglian.support.ApiPages.ids(as(user), "/api/dispatches");
   }
 
   HttpStatus detail(String user, Dispatch d) {

@@ -104,10 +104,7 @@ abstract class MisconductRestContract {
   }
 
   List<Map<String, Object>> list(String user, String query) {
-    ResponseEntity<List<Map<String, Object>>> answer = as(user).exchange("/api/misconduct-cases" + query,
-        HttpMethod.GET, null, LIST);
-    assertThat(answer.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
-    return answer.getBody();
+    return cn.suzhou.shuanglian.support.ApiPages.rows(as(user), "/api/misconduct-cases" + query);
   }
 
   static Map<String, Object> body(Dispatch d) {

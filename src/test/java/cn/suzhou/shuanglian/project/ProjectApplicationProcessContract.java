@@ -721,9 +721,6 @@ abstract class ProjectApplicationProcessContract {
   }
 
   List<Long> ids(TestRestTemplate client, String query) {
-    ResponseEntity<List<Map<String, Object>>> response = client.exchange("/api/project-applications" + query,
-        HttpMethod.GET, null, LIST);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return response.getBody().stream().map(a -> ((Number) a.get("id")).longValue()).toList();
+    return cn.suzhou.shuanglian.support.ApiPages.ids(client, "/api/project-applications" + query);
   }
 }

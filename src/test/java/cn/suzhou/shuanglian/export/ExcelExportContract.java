@@ -203,7 +203,7 @@ abstract class ExcelExportContract {
     assertThat(answer.getHeaders().getContentType().toString())
         .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     String disposition = answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-    assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
+    assertThat(disposition).startsWith("attachment; filename*=UTF-8''");
     assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), StandardCharsets.UTF_8))
         .isEqualTo(list.fileName());
     try {
@@ -408,6 +408,11 @@ abstract class ExcelExportContract {
     assertThat(get(unitOfficial, agreements().path(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     problem(get(unitOfficial, agreements().export(), null), HttpStatus.FORBIDDEN, "只有市科技局、流程管理员和县区科技部门可以查看协议");
     problem(get(unitOfficial, agreements().export(), "en"), HttpStatus.FORBIDDEN, "may read agreements");
+    // also when the client asks for a workbook only
+    HttpHeaders workbookOnly = new HttpHeaders();
+    workbookOnly.set(HttpHeaders.ACCEPT, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    problem(as(unitOfficial).exchange(agreements().export(), HttpMethod.GET, new HttpEntity<>(workbookOnly), byte[].class),
+        HttpStatus.FORBIDDEN, "只有市科技局、流程管理员和县区科技部门可以查看协议");
     problem(get(city, "/api/rounds/1999/agreements/export.xlsx", null), HttpStatus.NOT_FOUND, "1999 年没有进行中的选派轮次");
     problem(get(city, "/api/rounds/1999/agreements/export.xlsx", "en"), HttpStatus.NOT_FOUND, "no live selection round");
     ResponseEntity<byte[]> unknown = get(city, "/api/no-such-list/export.xlsx", null);

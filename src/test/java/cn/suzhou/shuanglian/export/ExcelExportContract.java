@@ -307,6 +307,16 @@ abstract class ExcelExportContract {
       assertThat(row.get("举报人身份")).isEqualTo("县区/园区科技部门");
       assertThat(row.get("举报人已隐去")).isEqualTo("否");
     }
+    try (Workbook workbook = workbook(countyOfficial, agreements())) {
+      Map<String, String> row = rows(workbook.getSheetAt(0)).stream()
+          .filter(r -> r.get("编号").equals(first.get(agreements().path()).get(0))).findFirst().orElseThrow();
+      assertThat(row.get("状态")).isEqualTo("已签订");
+      assertThat(row.get("专员级别")).isEqualTo("市级");
+      assertThat(row.get("派驻开始日期")).isEqualTo("2024-09-01");
+    }
+    try (Workbook workbook = workbook(countyOfficial, enterprises())) {
+      assertThat(rows(workbook.getSheetAt(0))).extracting(r -> r.get("企业规模")).contains("小型");
+    }
     try (Workbook workbook = workbook(city, projectList())) {
       assertThat(rows(workbook.getSheetAt(0))).anySatisfy(r -> {
         assertThat(r.get("项目名称")).isEqualTo("导出测试联合项目" + RARE + "0");

@@ -29,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A request body larger than {@code shuanglian.web.max-request-body} (default 1 MB; a multipart
  * upload such as a deployment: {@code max-upload-body}, default 10 MB) is refused with 413 before
  * anything reads it — by its declared length, or, for a body sent in chunks, when the limit is
- * passed.
+ * passed. A multipart body sent in chunks to {@code /api} (an Excel import) is left to the container's
+ * multipart limit ({@code spring.servlet.multipart.max-request-size}, set to the same
+ * {@code max-upload-body}): Spring MVC reads its parts from the container, never from a wrapper.
  */
 @Configuration(proxyBeanMethods = false)
 public class RequestSizeLimit {
@@ -47,6 +49,14 @@ public class RequestSizeLimit {
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
           refuse(request, response, limit);
+          return;
+        }
+        boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null && multipart
+            && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+          // Spring MVC reads a multipart body's parts from the container, not from a wrapper's stream:
+          // the container's multipart limit (spring.servlet.multipart.max-request-size = max-upload-body) holds it
+          chain.doFilter(request, response);
           return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {

@@ -263,7 +263,7 @@ abstract class ExcelImportContract {
 
   @Test
   @Tag("P-10") @Tag("P-12")
-  @DisplayName("a file filled in from the template saves every row, codes mapped back, rare characters and emoji intact")
+  @DisplayName("a file filled in from the template saves every row, codes mapped back, rare characters and emoji intact; a bad demand file saves none")
   void goodFileSavesEveryRow() throws IOException {
     String first = data.creditCode();
     String second = data.creditCode();
@@ -277,6 +277,15 @@ abstract class ExcelImportContract {
     assertThat(unit.path("name").asText()).isEqualTo(RARE_NAME);
     assertThat(unit.path("industryGroupCode").asText()).isEqualTo("NEW_MATERIALS");
     assertThat(unit.path("scale").asText()).isEqualTo("MEDIUM");
+
+    Map<String, String> otherType = demand(first, "类型不明的需求");
+    otherType.put("需求类型", "其他");
+    Map<String, String> notListed = demand(data.creditCode(), "未筛选企业的需求");
+    Map<String, String> demandErrors = errors(problem(upload(official, "demands", filled("demands",
+        List.of(otherType, notListed)), "技术需求.xlsx", null), HttpStatus.BAD_REQUEST));
+    assertThat(demandErrors).containsOnlyKeys("第 2 行 · 需求类型", "第 3 行 · 服务单位统一社会信用代码");
+    assertThat(demandErrors.get("第 2 行 · 需求类型")).contains("其他", "技术难题攻关").doesNotContain("TECH_PROBLEM");
+    assertThat(list(official, "demands")).isEmpty();
 
     ResponseEntity<String> demands = upload(city, "demands", filled("demands", List.of(
         demand(first, "固废基新型墙材强度提升"), demand(second, "智能产线改造"))), "技术需求.xlsx", null);

@@ -6,12 +6,13 @@ import cn.suzhou.shuanglian.platform.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -39,13 +40,16 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code shuanglian.excel-import.max-file-size}, default 2 MB, and {@code max-rows} rows, default
  * 2,000); the columns are found by their headers, in any order. A file that is no .xlsx workbook, is
  * too large or too long, or lacks a column is refused as a whole: 400 naming the request field
- * {@code file} and the reason, in the caller's language.
+ * {@code file} and the reason, in the caller's language. A file whose zip unpacks to more than
+ * {@value #UNPACKED_FACTOR} times the size limit is refused as too large before POI reads it.
  */
 @Component
 public class XlsxImport {
 
   static final String GUIDE_SHEET = "填写说明";
   static final String FIELD = "file";
+  /** How much larger than the file limit its unpacked content may be (2 MB: 32 MB of XML). */
+  static final int UNPACKED_FACTOR = 16;
 
   private final Messages messages;
   private final DataSize maxFileSize;
@@ -142,15 +146,19 @@ public class XlsxImport {
     if (file.getSize() > maxFileSize.toBytes()) {
       throw refused("import.file.tooLarge", human(maxFileSize));
     }
-    try (InputStream in = new BufferedInputStream(file.getInputStream())) {
-      FileMagic magic = FileMagic.valueOf(in);
+    try {
+      byte[] content = file.getBytes();  // at most max-file-size
+      FileMagic magic = FileMagic.valueOf(new BufferedInputStream(new ByteArrayInputStream(content)));
       if (magic == FileMagic.OLE2) {
         throw refused("import.file.xls");
       }
       if (magic != FileMagic.OOXML) {
         throw refused("import.file.notXlsx");
       }
-      try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      if (!unpacksWithin(content, UNPACKED_FACTOR * maxFileSize.toBytes())) {
+        throw refused("import.file.tooLarge", human(maxFileSize));
+      }
+      try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
         return rows(list, workbook);
       }
     } catch (ApiException e) {
@@ -159,6 +167,26 @@ public class XlsxImport {
       // no workbook inside the zip, a damaged file, a zip bomb POI refuses: the file, never a 500
       throw refused("import.file.notXlsx");
     }
+  }
+
+  /**
+   * Does the zip unpack to at most {@code limit} bytes? Counted by reading it, not from its headers: the
+   * XSSF reader holds a sheet in memory, so a small file that unpacks to hundreds of MB is refused first.
+   */
+  static boolean unpacksWithin(byte[] content, long limit) throws IOException {
+    long total = 0;
+    byte[] buffer = new byte[8192];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      while (zip.getNextEntry() != null) {
+        for (int n; (n = zip.read(buffer)) != -1; ) {
+          total += n;
+          if (total > limit) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private ReadRows rows(ImportSheet list, XSSFWorkbook workbook) {

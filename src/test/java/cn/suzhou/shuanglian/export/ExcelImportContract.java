@@ -216,6 +216,17 @@ abstract class ExcelImportContract {
     throw new AssertionError();
   }
 
+  /** A zip of one entry of this many zero bytes. */
+  static byte[] zip(int unpacked) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      zip.write(new byte[unpacked]);
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
   static List<String> choices(Sheet sheet, int column) {
     for (DataValidation validation : sheet.getDataValidations()) {
       for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
@@ -348,6 +359,14 @@ abstract class ExcelImportContract {
     new Random(16).nextBytes(large);
     JsonNode tooLarge = problem(upload(official, "service-units", large, "服务单位.xlsx", null), HttpStatus.BAD_REQUEST);
     assertThat(errors(tooLarge).get("file")).contains("64 KB");
+
+    // a small file that unpacks to far more than the limit allows, and a zip that is no workbook
+    JsonNode bomb = problem(upload(official, "service-units", zip(2 * 1024 * 1024), "服务单位.xlsx", null),
+        HttpStatus.BAD_REQUEST);
+    assertThat(errors(bomb).get("file")).contains("64 KB");
+    JsonNode plainZip = problem(upload(official, "service-units", zip(100), "服务单位.xlsx", null),
+        HttpStatus.BAD_REQUEST);
+    assertThat(errors(plainZip).get("file")).contains(".xlsx");
 
     List<Map<String, String>> six = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

@@ -668,6 +668,7 @@ class ChineseOnlyWalkBrowserTest {
   /** An expert application of a fresh commissioner: the id of the city's review task. */
   private String expertApplicationTask() {
     Commissioner applicant = data.commissioner(data.sourceUnit());
+    chineseName(applicant.getUserId());
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
     var started = rest.withBasicAuth(applicant.getUserId(), TestData.PASSWORD).postForEntity("/api/expert-applications",

@@ -101,8 +101,10 @@ import org.springframework.test.context.ActiveProfiles;
  * Chromium with the operating system's locale en_US and an English browser that only asks sites for
  * {@code zh-CN}. The walk logs in as each party and opens every task form of a selection round (to
  * the agreements), of a service record, of a joint project and of an evaluation scheme, and the start
- * dialogs; each form is submitted once as it opens (empty where the official has not filled it) so
- * that the validation messages show. On every screen the visible text (and the placeholders) is
+ * dialogs; a second walk every task form after the round: the agreements, a dispatch's two service
+ * years (reminders, yearly evaluations, renewal opinions, renewal, its endings), a misconduct case and
+ * an expert application. Each form is submitted once as it opens (empty where the official has not
+ * filled it) so that the validation messages show. On every screen the visible text (and the placeholders) is
  * searched for English words; the only ones allowed are the product footer's ({@link #ALLOWED}). The
  * count per screen is printed; screenshots of every screen go to target/screenshots/walk/.
  */
@@ -112,7 +114,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @Tag("P-01") @Tag("P-12") @Tag("P-15") @Tag("P-18") @Tag("P-19")
-@DisplayName("Tasklist 只有中文：英文系统、英文浏览器（仅 Accept-Language: zh-CN）走完整个轮次、服务记录、项目申报和考核制度")
+@DisplayName("Tasklist 只有中文：英文系统、英文浏览器（仅 Accept-Language: zh-CN）走完整个轮次、服务记录、项目申报、考核制度，以及协议、派驻、年度考核、违纪处理和专家入库")
 class ChineseOnlyWalkBrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots", "walk");
@@ -743,12 +745,38 @@ class ChineseOnlyWalkBrowserTest {
       click(submit.get(0));
       validationShown(FORM);
       failures.addAll(check(task.getName() + " 提交后的校验提示"));
+    } else if (submit.isEmpty() && requiredFieldEmpty()) {
+      // no submit button of its own (Tasklist's 完成 stays enabled): submitted as such a button would —
+      // form-js validates and shows its messages, and a form with an empty required field is not sent
+      ((JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).requestSubmit();",
+          FORM + " form.fjs-form");
+      validationShown(FORM);
+      failures.addAll(check(task.getName() + " 提交后的校验提示"));
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("%s not sent", task.getName()).isOne();
     }
     // a form complete as it opened (the final matching's proposal) was sent: the walk goes on from there
     if (claimed && taskService.createTaskQuery().taskId(task.getId()).count() == 1) {
       taskService.setAssignee(task.getId(), null);  // the drivers below claim it as their own official
     }
     return failures;
+  }
+
+  /**
+   * Whether a visible required text field, text area, checkbox or radio group of the task form is
+   * empty (selects and lists aside): then submitting the form cannot send it.
+   */
+  private boolean requiredFieldEmpty() {
+    return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+        "const form = document.querySelector(arguments[0]);"
+            + "return Array.from(form.querySelectorAll('.fjs-asterix')).map(a => a.closest('.fjs-form-field'))"
+            + "  .filter(f => f && f.offsetParent !== null && !f.closest('.fjs-form-field-dynamiclist'))"
+            + "  .some(f => {"
+            + "    const checks = Array.from(f.querySelectorAll('input[type=checkbox], input[type=radio]'));"
+            + "    if (checks.length) { return checks.every(c => !c.checked); }"
+            + "    const texts = Array.from(f.querySelectorAll('input:not([type=hidden]), textarea'))"
+            + "      .filter(e => !e.closest('.fjs-form-field-select, .fjs-form-field-taglist'));"
+            + "    return texts.length > 0 && texts.every(e => !e.value);"
+            + "  });", FORM + " form.fjs-form"));
   }
 
   /** Opens the start dialog of the process and submits its form once, empty. */

@@ -142,7 +142,8 @@ class ChineseOnlyWalkBrowserTest {
   String loggedIn;
   final Map<String, String> userOfGroup = new HashMap<>();
   final Set<String> visited = new LinkedHashSet<>();
-  int screenNumber;
+  /** Numbered across the class: the walks of all methods share target/screenshots/walk/ and the printed table. */
+  static int screenNumber;
   int givenNames;
 
   @BeforeEach

@@ -385,7 +385,7 @@ public final class HistoryGenerator {
     District d = district(random);
     Person p = commissioner(random);
     Instant start = start(random, Duration.ofDays(70));
-    Case c = begin(rows, "misconductCase", start, null, "WJ-" + (1 + random.nextInt(400)) + "-" + (1 + random.nextInt(9)), d);
+    Case c = begin(rows, "misconductCase", start, null, "违纪-" + (1 + random.nextInt(400)) + "-" + (1 + random.nextInt(9)), d);
     c.var(MisconductContract.CASE_TITLE.name(), p.name() + " · " + d.name() + " · 违纪处理");
     c.var(MisconductContract.DISTRICT_CODE.name(), d.code());
     c.var(MisconductContract.DISTRICT_NAME.name(), d.name());
@@ -777,7 +777,7 @@ public final class HistoryGenerator {
         ServiceRecordContract.CONFIRM_DUE_DATE.in(vars, due);
       }
       case "misconductCase" -> {
-        businessKey = "WJ-" + (1 + random.nextInt(400)) + "-" + (1 + random.nextInt(9));
+        businessKey = "违纪-" + (1 + random.nextInt(400)) + "-" + (1 + random.nextInt(9));
         MisconductContract.CASE_TITLE.in(vars, p.name() + " · " + d.name() + " · 违纪处理");
         MisconductContract.DISTRICT_CODE.in(vars, d.code());
         MisconductContract.DISTRICT_NAME.in(vars, d.name());

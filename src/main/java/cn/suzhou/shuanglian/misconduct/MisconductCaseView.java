@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /** A misconduct case as the API shows it (P-17); the reporter is masked for readers who may not know them. */
 public record MisconductCaseView(
     Long id,
-    @Schema(description = "case number and business key", example = "WJ-3-12") String caseNumber,
+    @Schema(description = "case number and business key", example = "违纪-3-12") String caseNumber,
     Long dispatchId,
     @Schema(example = "宿科协〔2025〕341302-1") String agreementNo,
     Long commissionerId,

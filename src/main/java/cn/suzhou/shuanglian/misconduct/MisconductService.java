@@ -63,9 +63,9 @@ public class MisconductService {
     this.messages = messages;
   }
 
-  /** The case number people quote and the business key: WJ-&lt;dispatch id&gt;-&lt;case id&gt;. */
+  /** The case number people quote and the business key: 违纪-&lt;dispatch id&gt;-&lt;case id&gt;. */
   public String caseNumber(MisconductCase c) {
-    return "WJ-" + c.getDispatch().getId() + "-" + c.getId();
+    return "违纪-" + c.getDispatch().getId() + "-" + c.getId();
   }
 
   @Transactional(readOnly = true)

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * investigator can work with, the day it happened (inside the dispatch, not in the future) and the
  * evidence. Every problem is named at once, field by field, and nothing is written when one is
  * found; on success the case is written (REPORTED), the district may read it, and the case gets its
- * business key {@code WJ-<dispatch id>-<case id>} and title. The reporter is the authenticated user who
+ * business key {@code 违纪-<dispatch id>-<case id>} and title. The reporter is the authenticated user who
  * starts the case — never a variable; the dispatch is looked up in the domain.
  */
 @Component("validateMisconductReport")

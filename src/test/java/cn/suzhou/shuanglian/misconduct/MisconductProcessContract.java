@@ -171,7 +171,7 @@ abstract class MisconductProcessContract {
     MisconductCase reported = caseOf(c);
     assertThat(reported.getStatus()).isEqualTo(MisconductStatus.REPORTED);
     assertThat(reported.getReporterRole()).isEqualTo(ReporterRole.DISTRICT);
-    assertThat(c.getBusinessKey()).isEqualTo("WJ-" + dispatch.getId() + "-" + reported.getId());
+    assertThat(c.getBusinessKey()).isEqualTo("违纪-" + dispatch.getId() + "-" + reported.getId());
     assertThat((String) runtimeService.getVariable(c.getId(), CASE_TITLE.name()))
         .contains(c.getBusinessKey(), dispatch.getCommissioner().getName(), "埇桥区", "强揽业务");
     Task investigation = taskOf(c.getId(), "调查核实");

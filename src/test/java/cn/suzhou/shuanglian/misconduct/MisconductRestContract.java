@@ -127,7 +127,7 @@ abstract class MisconductRestContract {
 
   @Test
   @Tag("P-17") @Tag("P-14")
-  @DisplayName("P-17 POST reports misconduct as the district (201, REPORTED, WJ- number); the district's 调查核实 task opens with its form; by agreement number as well")
+  @DisplayName("P-17 POST reports misconduct as the district (201, REPORTED, 违纪- number); the district's 调查核实 task opens with its form; by agreement number as well")
   void postReportsAndTheDistrictInvestigates() {
     ResponseEntity<Map<String, Object>> created = post(districtOfficial, body(dispatch), null);
     assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -135,7 +135,7 @@ abstract class MisconductRestContract {
     assertThat(view).containsEntry("status", "REPORTED").containsEntry("category", "TRADE_SECRETS")
         .containsEntry("categoryLabel", "保守企业秘密/泄密").containsEntry("reporterUserId", districtOfficial)
         .containsEntry("reporterRole", "DISTRICT").containsEntry("districtCode", DISTRICT)
-        .containsEntry("caseNumber", "WJ-" + dispatch.getId() + "-" + id(view));
+        .containsEntry("caseNumber", "违纪-" + dispatch.getId() + "-" + id(view));
     String instanceId = (String) view.get("processInstanceId");
     List<Map<String, Object>> tasks = as(districtOfficial).exchange("/engine-rest/task?processInstanceId=" + instanceId,
         HttpMethod.GET, null, LIST).getBody();

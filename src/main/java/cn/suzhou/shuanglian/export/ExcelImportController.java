@@ -114,25 +114,14 @@ public class ExcelImportController {
   @ImportAnswers
   public List<ServiceUnitView> importServiceUnits(@PathVariable int year, @PathVariable String districtCode,
       @Parameter(description = "the filled-in 服务单位筛选 template (.xlsx)") @RequestPart("file") MultipartFile file) {
-    ImportSheet sheet = serviceUnitSheet();
-    collections.collection(year, districtCode);  // a reader of another district learns nothing of the file
-    XlsxImport.ReadRows read = xlsx.read(sheet, file);
-    Choices choices = new Choices(sheet);
-    List<ServiceUnitRow> rows = new ArrayList<>();
-    for (int i = 0; i < read.rows().size(); i++) {
-      Map<String, String> cells = read.rows().get(i);
-      rows.add(new ServiceUnitRow(cells.get("creditCode"), cells.get("name"),
-          choices.code(i, cells, "industryGroupCode", groupCodes()),
-          choices.code(i, cells, "scale", labels(EnterpriseScale.values(), EnterpriseScale::label)),
-          cells.get("contactName"), cells.get("contactPhone"),
-          choices.yesNo(i, cells, "compliesWithPolicy"), choices.yesNo(i, cells, "lawfulOperation"),
-          cells.get("scaleAndPotential"), choices.yesNo(i, cells, "consent"), cells.get("consentBy")));
-    }
-    try {
-      return collections.addServiceUnits(year, districtCode, rows);
-    } catch (ProcessRuleViolation violation) {
-      throw inExcelTerms(violation, sheet, read, choices);
-    }
+    return importRows(year, districtCode, serviceUnitSheet(), file, (i, cells, choices) -> new ServiceUnitRow(
+        cells.get("creditCode"), cells.get("name"),
+        choices.code(i, cells, "industryGroupCode", groupCodes()),
+        choices.code(i, cells, "scale", labels(EnterpriseScale.values(), EnterpriseScale::label)),
+        cells.get("contactName"), cells.get("contactPhone"),
+        choices.yesNo(i, cells, "compliesWithPolicy"), choices.yesNo(i, cells, "lawfulOperation"),
+        cells.get("scaleAndPotential"), choices.yesNo(i, cells, "consent"), cells.get("consentBy")),
+        rows -> collections.addServiceUnits(year, districtCode, rows));
   }
 
   @PostMapping(path = "/demands/import.xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -141,21 +130,36 @@ public class ExcelImportController {
   @ImportAnswers
   public List<DemandView> importDemands(@PathVariable int year, @PathVariable String districtCode,
       @Parameter(description = "the filled-in 技术需求征集 template (.xlsx)") @RequestPart("file") MultipartFile file) {
-    ImportSheet sheet = demandSheet();
+    return importRows(year, districtCode, demandSheet(), file, (i, cells, choices) -> new DemandRow(
+        cells.get("creditCode"), cells.get("title"),
+        choices.code(i, cells, "industryGroupCode", groupCodes()),
+        choices.code(i, cells, "industryCategory", labels(IndustryCategory.values(), IndustryCategory::label)),
+        choices.code(i, cells, "demandType", labels(DemandType.values(), DemandType::label)),
+        cells.get("description"), cells.get("cooperationSought")),
+        rows -> collections.addDemands(year, districtCode, rows));
+  }
+
+  /** One data row of a sheet (0-based), its cells by field, as the JSON POST's row. */
+  private interface RowOf<R> {
+    R row(int index, Map<String, String> cells, Choices choices);
+  }
+
+  /**
+   * The one import path: the district's collection first (a reader of another district learns nothing
+   * of the file), the file read and its rows mapped, then the JSON POST's own method; its refusal is
+   * told in the file's rows and columns.
+   */
+  private <R, V> List<V> importRows(int year, String districtCode, ImportSheet sheet, MultipartFile file,
+      RowOf<R> rowOf, Function<List<R>, List<V>> add) {
     collections.collection(year, districtCode);
     XlsxImport.ReadRows read = xlsx.read(sheet, file);
     Choices choices = new Choices(sheet);
-    List<DemandRow> rows = new ArrayList<>();
+    List<R> rows = new ArrayList<>();
     for (int i = 0; i < read.rows().size(); i++) {
-      Map<String, String> cells = read.rows().get(i);
-      rows.add(new DemandRow(cells.get("creditCode"), cells.get("title"),
-          choices.code(i, cells, "industryGroupCode", groupCodes()),
-          choices.code(i, cells, "industryCategory", labels(IndustryCategory.values(), IndustryCategory::label)),
-          choices.code(i, cells, "demandType", labels(DemandType.values(), DemandType::label)),
-          cells.get("description"), cells.get("cooperationSought")));
+      rows.add(rowOf.row(i, read.rows().get(i), choices));
     }
     try {
-      return collections.addDemands(year, districtCode, rows);
+      return add.apply(rows);
     } catch (ProcessRuleViolation violation) {
       throw inExcelTerms(violation, sheet, read, choices);
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,8 @@ import org.springframework.core.Ordered;
 /**
  * Every REST call is authenticated: the engine API under {@code /engine-rest/*} and the domain API
  * under {@code /api/*} share one user directory (Camunda's), one Basic authentication and the
- * engine's authorizations. The webapps keep their own session login.
+ * engine's authorizations. The webapps keep their own session login, which {@code /api} also accepts
+ * for reading ({@link ApiAuthenticationProvider}: the board officials reach from Tasklist).
  */
 @Configuration(proxyBeanMethods = false)
 public class RestSecurityConfiguration {
@@ -27,7 +29,7 @@ public class RestSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> domainApiAuthentication(
-      CachingBasicAuthenticationProvider provider, ProcessEngine engine) {
+      ApiAuthenticationProvider provider, ProcessEngine engine) {
     return registration("api-authentication", provider, engine, "/api/*", "");
   }
 
@@ -52,7 +54,7 @@ public class RestSecurityConfiguration {
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration(
-      String name, CachingBasicAuthenticationProvider provider, ProcessEngine engine, String pattern,
+      String name, AuthenticationProvider provider, ProcessEngine engine, String pattern,
       String servletPathPrefix) {
     ProcessEngineAuthenticationFilter filter = new ProcessEngineAuthenticationFilter() {
       @Override

@@ -49,7 +49,16 @@ public final class WebappSession {
 
   /** As a browser whose language is {@code acceptLanguage}. */
   public ResponseEntity<String> exchange(String path, HttpMethod method, Object jsonBody, String acceptLanguage) {
+    return exchange(path, method, jsonBody, acceptLanguage, null, null);
+  }
+
+  /** As {@link #exchange(String, HttpMethod, Object, String)}, with one more request header (when {@code name} is set). */
+  public ResponseEntity<String> exchange(String path, HttpMethod method, Object jsonBody, String acceptLanguage,
+      String name, String value) {
     HttpHeaders headers = headers();
+    if (name != null) {
+      headers.set(name, value);
+    }
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
     ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);

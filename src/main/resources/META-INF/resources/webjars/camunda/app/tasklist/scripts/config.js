@@ -29,6 +29,7 @@
 //  * disableWelcomeMessage: true (no link to the vendor welcome page)
 //  * customScripts: scripts/work-landing (issue 15: landing on the filter with work, counts,
 //    the 认领 hint, search by enterprise/commissioner/agreement/case, one submit path)
+//  * customScripts: scripts/board-link (issue 16: the 工作台 entry in the header, opening /board/)
 //  The Camunda 8 migration banner is hidden in styles/user-styles.css.
 // ---------------------------------------------------------------------------
 
@@ -53,7 +54,8 @@ export default {
   // paths relative to the tasklist folder; each feature's script in its own folder
   customScripts: [
     'scripts/zh-forms/zh-forms',
-    'scripts/work-landing/work-landing'
+    'scripts/work-landing/work-landing',
+    'scripts/board-link/board-link'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

@@ -187,7 +187,8 @@ async function showRounds() {
   }
   const years = rounds.map((r) => r.roundYear).sort((a, b) => b - a);
   $('round-year').replaceChildren(...years.map((y) => el('option', { value: y, text: TEXT.roundYear(y) })));
-  $('round-year').onchange = () => loadRound($('round-year').value).catch(fail);
+  $('round-year').onchange = () => Promise.all([loadRound($('round-year').value), loadCharts($('round-year').value)])
+    .catch(fail);
   try {
     await loadRound(years[0]);
   } catch (e) {
@@ -240,12 +241,16 @@ async function loadDispatches(page) {
 function chart(id, option) {
   const node = $(id);
   const instance = echarts.getInstanceByDom(node) || echarts.init(node, null, { locale: CHART_LOCALE });
+  instance.resize();
   instance.setOption(Object.assign({
     grid: { left: 48, right: 16, top: 36, bottom: 56 },
     tooltip: { trigger: 'axis' },
     textStyle: { fontFamily: 'sans-serif' }
   }, option), true);
-  window.addEventListener('resize', () => instance.resize());
+  if (!node.dataset.resizing) {
+    node.dataset.resizing = 'yes';
+    window.addEventListener('resize', () => instance.resize());
+  }
 }
 
 function emptyNote(id, rows) {
@@ -254,7 +259,8 @@ function emptyNote(id, rows) {
 }
 
 async function loadCharts(year) {
-  const { body: c } = await get(`/api/board/charts${year ? `?year=${year}` : ''}`);
+  const { body: c } = await get(`/api/board/charts?year=${year}`);
+  $('charts').hidden = false;  // shown before drawing: ECharts sizes a chart by its box
   const bar = { type: 'bar', barMaxWidth: 28 };
   chart('chart-demands', {
     legend: { top: 0 },
@@ -293,7 +299,6 @@ async function loadCharts(year) {
     ]
   });
   emptyNote('chart-projects', c.projectsByYear);
-  $('charts').hidden = false;
 }
 
 // ---------------------------------------------------------------- search
@@ -351,7 +356,8 @@ async function start() {
     $('board').hidden = false;
     status('');
     showReader();
-    await loadCharts(typeof year === 'number' ? year : null);
+    // a reader without rounds (a source unit): its staff's figures of this calendar year's round
+    await loadCharts(typeof year === 'number' ? year : new Date().getFullYear());
     const q = new URLSearchParams(window.location.search).get('q');
     if (q) {
       $('search-text').value = q;

@@ -155,7 +155,8 @@ public class BoardService {
         own.addAll(roundWide);
       }
       List<NextAction> actions = own.stream().map(t -> {
-        LocalDate due = t.due() == null ? null : t.due().toInstant().atZone(EngineClock.ZONE).toLocalDate();
+        // the last day to act: a due moment at midnight (a deadline's day ended, DemandCollectionSchedule) is that day
+        LocalDate due = t.due() == null ? null : t.due().toInstant().minusMillis(1).atZone(EngineClock.ZONE).toLocalDate();
         return new NextAction(BoardTasks.actorLabel(t, actorNames), t.name(), visible.contains(t.id()) ? t.id() : null,
             due, due != null && due.isBefore(today));
       }).toList();

@@ -123,9 +123,14 @@ public final class RoundDriver {
 
   /** The district screens one service unit and lists one demand of it in the group, which submits the list. */
   public String screenAndCollect(int year, String districtCode, String officer, String industryGroup) {
+    return screenAndCollect(year, districtCode, officer, industryGroup, null);
+  }
+
+  /** As {@link #screenAndCollect(int, String, String, String)}, the unit named {@code name} (else 宿州测试企业…). */
+  public String screenAndCollect(int year, String districtCode, String officer, String industryGroup, String name) {
     String key = year + "-" + districtCode;
     String creditCode = data.creditCode();
-    Map<String, Object> unit = DemandRows.serviceUnit(creditCode, "宿州测试企业" + creditCode);
+    Map<String, Object> unit = DemandRows.serviceUnit(creditCode, name != null ? name : "宿州测试企业" + creditCode);
     unit.put("industryGroupCode", industryGroup);
     complete(task(key, "服务单位筛选"), officer, SERVICE_UNITS.map(rows(List.of(unit))));
     Map<String, Object> demand = DemandRows.demand(creditCode, "墙材强度提升" + districtCode);

@@ -161,7 +161,7 @@ async function loadRound(year) {
     el('td', {}, stageBar(round.stages, d.stageIndex)),
     el('td', {}, chineseDate(d.deadline),
       d.overdue ? el('span', { class: 'badge overdue-badge', text: TEXT.overdue(d.overdueDays) }) : null),
-    el('td', { text: TEXT.demands(d.demands, d.serviceUnits) }),
+    el('td', { class: 'nowrap', text: TEXT.demands(d.demands, d.serviceUnits) }),
     el('td', { text: TEXT.agreements(d.agreementsSigned, d.agreementsTotal) }),
     el('td', {}, nextActions(d.nextActions))));
   $('round-table').tBodies[0].replaceChildren(...rows);
@@ -243,7 +243,7 @@ function chart(id, option) {
   const instance = echarts.getInstanceByDom(node) || echarts.init(node, null, { locale: CHART_LOCALE });
   instance.resize();
   instance.setOption(Object.assign({
-    grid: { left: 48, right: 16, top: 36, bottom: 56 },
+    grid: { containLabel: true, left: 8, right: 16, top: 36, bottom: 8 },
     tooltip: { trigger: 'axis' },
     textStyle: { fontFamily: 'sans-serif' }
   }, option), true);
@@ -317,7 +317,8 @@ async function search(q, page) {
     el('span', { class: 'badge kind', text: hit.kindLabel }),
     el('strong', { text: hit.title }),
     hit.number ? el('span', { class: 'number', text: hit.number }) : null,
-    el('div', { class: 'detail', text: [hit.districtName, hit.detail].filter(Boolean).join(' · ') }),
+    el('div', { class: 'detail', text: hit.detail && hit.districtName && hit.detail.includes(hit.districtName)
+      ? hit.detail : [hit.districtName, hit.detail].filter(Boolean).join(' · ') }),
     hit.openTasks && hit.openTasks.length
       ? el('div', { class: 'hit-tasks' }, hit.openTasks.map((t) =>
         el('a', { href: taskLink(t.taskId), class: 'task-link', 'data-task-id': t.taskId, text: `${TEXT.openTask}：${t.taskName}` })))

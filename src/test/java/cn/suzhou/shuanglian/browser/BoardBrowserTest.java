@@ -149,6 +149,9 @@ class BoardBrowserTest {
     assertChartHasData("chart-grades");
     assertChinese("board-city");
     screenshot("board-city");
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('charts').scrollIntoView()");
+    screenshot("board-charts");
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 
     search("恒达");
     List<WebElement> hits = browser.findElements(By.cssSelector("#search-list .hit"));

@@ -127,6 +127,20 @@ abstract class BoardRestContract {
         d.getId(), serviceYear, grade);
   }
 
+  /** A joint project of the dispatch, numbered after the year's last one (宿双链项〔year〕000n). */
+  String project(Dispatch d, Enterprise e, int year, String status) {
+    Integer serial = jdbc.queryForObject("select coalesce(max(serial_no), 0) + 1 from project_application "
+        + "where application_year = ?", Integer.class, year);
+    jdbc.update("insert into project_application (application_year, serial_no, commissioner_id, enterprise_id, dispatch_id, "
+        + "commissioner_slot, enterprise_slot, title, category, industry_group_code, content, goals, total_budget, "
+        + "enterprise_funding, duration_months, quota_exempt, review_priority, status, filed_by, filed_at, "
+        + "process_instance_id, version) values (?, ?, ?, ?, ?, ?, ?, '煤矸石绿色建材联合攻关', 'SCIENCE_PLAN', 'NEW_MATERIALS', "
+        + "'内容', '目标', 100, 50, 24, false, 0, ?, 'fixture', ?, ?, 0)", year, serial, d.getCommissioner().getId(),
+        e.getId(), d.getId(), d.getCommissioner().getId(), e.getId(), status, Timestamp.from(Instant.now()),
+        "fixture-" + java.util.UUID.randomUUID());
+    return "宿双链项〔" + year + "〕" + String.format("%04d", serial);
+  }
+
   @Test
   @Tag("P-12")
   @DisplayName("P-12 round progress: per district its stage, the collection deadline overdue on the engine clock, who acts next; a district sees only its own; source units and others 403")
@@ -209,6 +223,8 @@ abstract class BoardRestContract {
     confirmedRecord(mine, served, 2, 12, yearTwo.plusDays(20), "CONFIRMED");
     confirmedRecord(mine, served, 2, 20, yearTwo.plusDays(25), "PENDING");
     approvedGrade(mine, 1, "EXCELLENT");
+    int projectYear = start.getYear() + 1;
+    String projectNo = project(mine, served, projectYear, "APPROVED");
 
     List<Map<String, Object>> cityRows = list(city, "/api/board/dispatches?year=" + year);
     assertThat(cityRows).extracting(r -> ((Number) r.get("dispatchId")).longValue())
@@ -256,7 +272,8 @@ abstract class BoardRestContract {
     assertThat(rows(charts, "gradesByYear")).filteredOn(g -> g.get("year").equals(gradeYear)).singleElement()
         .satisfies(g -> assertThat(rows(g, "counts")).extracting(c -> c.get("gradeLabel"))
             .containsExactly("优秀", "合格", "基本合格", "不合格"));
-    assertThat(charts).containsKey("projectsByYear");
+    assertThat(rows(charts, "projectsByYear")).filteredOn(y -> y.get("year").equals(projectYear)).singleElement()
+        .satisfies(y -> assertThat(((Number) y.get("approved")).intValue()).isPositive());
     Map<String, Object> dangshanCharts = object(dangshan, "/api/board/charts?year=" + year);
     assertThat(rows(dangshanCharts, "serviceDaysByDistrict")).containsExactly(Map.of("districtName", "砀山县", "days", 0));
     assertThat(rows(dangshanCharts, "demandsByIndustryGroup")).filteredOn(g -> "新材料".equals(g.get("industryGroupName")))
@@ -266,24 +283,30 @@ abstract class BoardRestContract {
 
     // search: 生僻字 in the commissioner's and the enterprise's names, agreement numbers; each reader only theirs
     List<Map<String, Object>> byName = list(city, "/api/board/search?q=" + rareName);
-    assertThat(byName).extracting(h -> h.get("kind")).containsExactly("AGREEMENT", "DISPATCH", "SERVICE_RECORD",
-        "SERVICE_RECORD", "SERVICE_RECORD");
+    assertThat(byName).extracting(h -> h.get("kind")).containsExactly("AGREEMENT", "DISPATCH", "PROJECT",
+        "SERVICE_RECORD", "SERVICE_RECORD", "SERVICE_RECORD");
     assertThat(byName.get(0)).containsEntry("kindLabel", "派驻协议").containsEntry("title", mine.getAgreement().getAgreementNo())
         .containsEntry("number", mine.getAgreement().getAgreementNo()).containsEntry("districtName", "埇桥区");
     assertThat(byName.get(1)).containsEntry("title", rareName).containsEntry("openTasks", List.of());
     List<Map<String, Object>> byEnterprise = list(yongqiao, "/api/board/search?q=" + "𬌗达新材料" + served.getCreditCode());
-    assertThat(byEnterprise).extracting(h -> h.get("kind")).containsExactly("ENTERPRISE", "SERVICE_RECORD",
+    assertThat(byEnterprise).extracting(h -> h.get("kind")).containsExactly("ENTERPRISE", "PROJECT", "SERVICE_RECORD",
         "SERVICE_RECORD", "SERVICE_RECORD");
+    List<Map<String, Object>> byNumber = list(city, "/api/board/search?q=" + projectNo);
+    assertThat(byNumber).singleElement().satisfies(h -> assertThat(h).containsEntry("kind", "PROJECT")
+        .containsEntry("kindLabel", "联合申报项目").containsEntry("number", projectNo)
+        .containsEntry("title", "煤矸石绿色建材联合攻关").containsEntry("districtName", "埇桥区"));
+    assertThat((String) byNumber.get(0).get("detail")).contains("已立项").contains(rareName);
+    assertThat(list(dangshan, "/api/board/search?q=" + projectNo)).isEmpty();
     assertThat(byEnterprise.get(0)).containsEntry("title", rareEnterprise);
     assertThat(list(dangshan, "/api/board/search?q=" + rareName)).isEmpty();
     assertThat(list(data.sourceUnitOfficial(otherUnit), "/api/board/search?q=" + rareName)).isEmpty();
-    assertThat(list(data.sourceUnitOfficial(unit), "/api/board/search?q=" + rareName)).hasSize(5);
+    assertThat(list(data.sourceUnitOfficial(unit), "/api/board/search?q=" + rareName)).hasSize(6);
     assertThat(list(city, "/api/board/search?q=" + mine.getAgreement().getAgreementNo().toLowerCase()))
         .extracting(h -> h.get("kind")).containsExactly("AGREEMENT", "DISPATCH");
     ResponseEntity<List<Map<String, Object>>> paged = as(city).exchange("/api/board/search?q=" + rareName + "&size=2",
         HttpMethod.GET, null, LIST);
     assertThat(paged.getBody()).hasSize(2);
-    assertThat(paged.getHeaders().getFirst("X-Total-Count")).isEqualTo("5");
+    assertThat(paged.getHeaders().getFirst("X-Total-Count")).isEqualTo("6");
     assertThat(status(commissionerUser, "/api/board/search?q=" + rareName)).isEqualTo(HttpStatus.FORBIDDEN);
   }
 

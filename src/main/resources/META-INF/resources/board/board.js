@@ -19,6 +19,9 @@ const TEXT = {
   noAction: '本阶段无待办',
   noTaskLink: '（您无权查看此任务）',
   openTask: '办理',
+  print: '打印：',
+  agreementPdf: '下载派驻协议书（PDF）',
+  noticePdf: '下载考核结果通知（PDF）',
   serviceYear: (n) => `第 ${n} 年`,
   days: (done, min) => `${done} / ${min} 天`,
   belowMinimum: '未达最低服务天数',
@@ -224,13 +227,18 @@ async function loadDispatches(page) {
   const { body, total } = await get(`/api/board/dispatches?page=${page}&size=${PAGE_SIZE}`);
   const rows = body.map((d) => el('tr', { class: d.belowMinimum ? 'below-minimum' : null },
     el('th', { scope: 'row', text: d.commissionerName }),
-    el('td', { text: d.agreementNo || TEXT.none }),
+    el('td', {}, d.agreementNo && d.agreementPdf
+      ? el('a', { href: d.agreementPdf, class: 'pdf', title: TEXT.agreementPdf, text: d.agreementNo })
+      : d.agreementNo || TEXT.none),
     el('td', { text: d.districtName }),
     el('td', { text: d.sourceUnitName }),
     el('td', { text: d.serviceYear ? `${TEXT.serviceYear(d.serviceYear)}（${chineseDate(d.serviceYearStart)}起）` : d.statusLabel }),
     el('td', {}, serviceDays(d)),
     el('td', { text: d.lastServiceRecordOn ? chineseDate(d.lastServiceRecordOn) : TEXT.none }),
-    el('td', { text: d.grades && d.grades.length ? d.grades.map((g) => `${TEXT.serviceYear(g.year)} ${g.gradeLabel}`).join('；') : TEXT.none })));
+    el('td', {}, d.grades && d.grades.length
+      ? d.grades.map((g) => el('a', { href: g.noticePdf, class: 'pdf grade', title: TEXT.noticePdf,
+        text: `${TEXT.serviceYear(g.year)} ${g.gradeLabel}` }))
+      : TEXT.none)));
   $('dispatch-table').tBodies[0].replaceChildren(...rows);
   $('dispatch-summary').textContent = TEXT.total(total);
   pager($('dispatch-pager'), page, total, PAGE_SIZE, (p) => loadDispatches(p).catch(fail));
@@ -319,6 +327,7 @@ async function search(q, page) {
     hit.number ? el('span', { class: 'number', text: hit.number }) : null,
     el('div', { class: 'detail', text: hit.detail && hit.districtName && hit.detail.includes(hit.districtName)
       ? hit.detail : [hit.districtName, hit.detail].filter(Boolean).join(' · ') }),
+    hit.document ? el('a', { href: hit.document.href, class: 'pdf', text: `${TEXT.print}${hit.document.title}` }) : null,
     hit.openTasks && hit.openTasks.length
       ? el('div', { class: 'hit-tasks' }, hit.openTasks.map((t) =>
         el('a', { href: taskLink(t.taskId), class: 'task-link', 'data-task-id': t.taskId, text: `${TEXT.openTask}：${t.taskName}` })))

@@ -241,10 +241,12 @@ public class BoardService {
         + "and dispatch_id in (:ids) group by dispatch_id", ids,
         rs -> { last.put(rs.getLong(1), rs.getDate(2).toLocalDate()); });
     Map<Long, List<GradeLine>> grades = new HashMap<>();
-    sql.query("select dispatch_id, service_year, grade from evaluation where status = 'APPROVED' and grade is not null "
+    sql.query("select dispatch_id, service_year, grade, id from evaluation where status = 'APPROVED' and grade is not null "
         + "and dispatch_id in (:ids) order by dispatch_id, service_year", ids, rs -> {
           Grade g = Grade.valueOf(rs.getString(3));
-          grades.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GradeLine(rs.getInt(2), g.name(), g.label()));
+          long evaluationId = rs.getLong(4);
+          grades.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GradeLine(rs.getInt(2), g.name(), g.label(),
+              evaluationId, BoardViews.evaluationNotice(evaluationId)));
         });
     LocalDate today = EngineClock.today();
     int minimum = dispatchProperties.minServiceDays();
@@ -256,7 +258,7 @@ public class BoardService {
       return new DispatchLine(r.id(), r.agreementNo(), r.commissioner(), r.district(), r.districtName(), r.unit(),
           r.status(), DISPATCH_STATUS.get(r.status()), year, dispatchProperties.yearStart(r.termStart(), year),
           dispatchProperties.yearEnd(r.termStart(), year).minusDays(1), confirmed, minimum, confirmed < minimum,
-          last.get(r.id()), grades.getOrDefault(r.id(), List.of()));
+          last.get(r.id()), grades.getOrDefault(r.id(), List.of()), BoardViews.agreementOfDispatch(r.id()));
     }).toList();
     return new PageImpl<>(lines, pageable, total == null ? 0 : total);
   }
@@ -399,9 +401,10 @@ public class BoardService {
     Long total = sql.queryForObject("select count(*) from (" + union + ") hits", p, Long.class);
     p.put("limit", pageable.getPageSize());
     p.put("offset", pageable.getOffset());
-    record Row(int kind, String title, String a1, String a2, long n1, String number, String district, String pid) {}
+    record Row(int kind, long id, String title, String a1, String a2, long n1, String number, String district,
+        String pid) {}
     List<Row> rows = sql.query("select * from (" + union + ") hits order by k, id limit :limit offset :offset", p,
-        (rs, i) -> new Row(rs.getInt(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+        (rs, i) -> new Row(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
             blankToNull(rs.getString(7)), rs.getString(8), blankToNull(rs.getString(9))));
     Set<String> pids = new LinkedHashSet<>();
     rows.forEach(r -> { if (r.pid() != null) pids.add(r.pid()); });
@@ -411,9 +414,21 @@ public class BoardService {
     List<SearchHit> hits = rows.stream().map(r -> {
       String kind = KINDS.get(r.kind() - 1);
       return new SearchHit(kind, KIND_LABEL.get(kind), r.title(), detail(kind, r.a1(), r.a2(), r.n1(), r.district()),
-          r.number(), r.district(), r.pid(), r.pid() == null ? List.of() : open.getOrDefault(r.pid(), List.of()));
+          r.number(), r.district(), r.pid(), r.pid() == null ? List.of() : open.getOrDefault(r.pid(), List.of()),
+          document(kind, r.id(), r.a2()));
     }).toList();
     return new PageImpl<>(hits, pageable, total == null ? 0 : total);
+  }
+
+  /** The case's printable document once it is final: a signed agreement, a dispatch's agreement, an approved project. */
+  private static BoardViews.Document document(String kind, long id, String status) {
+    return switch (kind) {
+      case "AGREEMENT" -> "SIGNED".equals(status) ? new BoardViews.Document("派驻协议书", BoardViews.agreement(id)) : null;
+      case "DISPATCH" -> new BoardViews.Document("派驻协议书", BoardViews.agreementOfDispatch(id));
+      case "PROJECT" -> "APPROVED".equals(status)
+          ? new BoardViews.Document("联合项目推荐表", BoardViews.projectRecommendation(id)) : null;
+      default -> null;
+    };
   }
 
   private static String detail(String kind, String a1, String a2, long n1, String district) {

@@ -25,9 +25,10 @@ public final class BoardViews {
   public record DispatchLine(Long dispatchId, String agreementNo, String commissionerName, String districtCode,
       String districtName, String sourceUnitName, String status, String statusLabel, int serviceYear,
       LocalDate serviceYearStart, LocalDate serviceYearEnd, int confirmedServiceDays, int minimumServiceDays,
-      boolean belowMinimum, LocalDate lastServiceRecordOn, List<GradeLine> grades) {}
+      boolean belowMinimum, LocalDate lastServiceRecordOn, List<GradeLine> grades, String agreementPdf) {}
 
-  public record GradeLine(int year, String grade, String gradeLabel) {}
+  /** An approved grade; its result notice prints at {@code noticePdf} (考核结果通知, P-18). */
+  public record GradeLine(int year, String grade, String gradeLabel, Long evaluationId, String noticePdf) {}
 
   /** The board's charts (GET /api/board/charts). */
   public record Charts(List<IndustryGroupLine> demandsByIndustryGroup, List<DistrictDays> serviceDaysByDistrict,
@@ -45,7 +46,27 @@ public final class BoardViews {
 
   /** One case found by the board's search (GET /api/board/search). */
   public record SearchHit(String kind, String kindLabel, String title, String detail, String number,
-      String districtName, String processInstanceId, List<OpenTask> openTasks) {}
+      String districtName, String processInstanceId, List<OpenTask> openTasks, Document document) {}
+
+  /** A printable document of the case (PDF, issue 16), given only once the record is final. */
+  public record Document(String title, String href) {}
+
+  /** Where the printable documents are (document/DocumentController). */
+  static String agreementOfDispatch(long dispatchId) {
+    return "/api/dispatches/" + dispatchId + "/agreement.pdf";
+  }
+
+  static String agreement(long agreementId) {
+    return "/api/agreements/" + agreementId + "/agreement.pdf";
+  }
+
+  static String evaluationNotice(long evaluationId) {
+    return "/api/evaluations/" + evaluationId + "/notice.pdf";
+  }
+
+  static String projectRecommendation(long projectApplicationId) {
+    return "/api/project-applications/" + projectApplicationId + "/recommendation.pdf";
+  }
 
   public record OpenTask(String taskId, String taskName) {}
 }

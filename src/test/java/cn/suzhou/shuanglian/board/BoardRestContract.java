@@ -239,7 +239,12 @@ abstract class BoardRestContract {
         .containsEntry("confirmedServiceDays", 12)
         .containsEntry("minimumServiceDays", dispatchProperties.minServiceDays())
         .containsEntry("belowMinimum", true).containsEntry("lastServiceRecordOn", yearTwo.plusDays(20).toString());
-    assertThat(rows(line, "grades")).containsExactly(Map.of("year", 1, "grade", "EXCELLENT", "gradeLabel", "优秀"));
+    assertThat(rows(line, "grades")).singleElement().satisfies(g -> {
+      assertThat(g).containsEntry("year", 1).containsEntry("grade", "EXCELLENT").containsEntry("gradeLabel", "优秀");
+      long evaluationId = ((Number) g.get("evaluationId")).longValue();
+      assertThat(g).containsEntry("noticePdf", "/api/evaluations/" + evaluationId + "/notice.pdf");
+    });
+    assertThat(line).containsEntry("agreementPdf", "/api/dispatches/" + mine.getId() + "/agreement.pdf");
     assertThat(cityRows.get(1)).containsEntry("confirmedServiceDays", 0).containsEntry("lastServiceRecordOn", null)
         .containsEntry("grades", List.of());
 
@@ -288,6 +293,14 @@ abstract class BoardRestContract {
     assertThat(byName.get(0)).containsEntry("kindLabel", "派驻协议").containsEntry("title", mine.getAgreement().getAgreementNo())
         .containsEntry("number", mine.getAgreement().getAgreementNo()).containsEntry("districtName", "埇桥区");
     assertThat(byName.get(1)).containsEntry("title", rareName).containsEntry("openTasks", List.of());
+    // the printable agreement: of the signed agreement and of the dispatch
+    assertThat(byName.get(0)).containsEntry("document", Map.of("title", "派驻协议书",
+        "href", "/api/agreements/" + mine.getAgreement().getId() + "/agreement.pdf"));
+    assertThat(byName.get(1)).containsEntry("document", Map.of("title", "派驻协议书",
+        "href", "/api/dispatches/" + mine.getId() + "/agreement.pdf"));
+    assertThat(byName.get(2)).containsEntry("kind", "PROJECT").extracting(h -> h.get("document")).asString()
+        .contains("联合项目推荐表", "/recommendation.pdf");  // approved
+    assertThat(byName.get(3)).containsEntry("document", null);  // a service record prints nothing
     List<Map<String, Object>> byEnterprise = list(yongqiao, "/api/board/search?q=" + "𬌗达新材料" + served.getCreditCode());
     assertThat(byEnterprise).extracting(h -> h.get("kind")).containsExactly("ENTERPRISE", "PROJECT", "SERVICE_RECORD",
         "SERVICE_RECORD", "SERVICE_RECORD");

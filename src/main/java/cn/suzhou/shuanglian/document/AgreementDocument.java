@@ -80,11 +80,12 @@ final class AgreementDocument {
           .heading("第八条　其他")
           .paragraph("本协议未尽事宜，由各方按照" + POLICY + "协商解决。本协议一式四份，各方各执一份，自"
               + signedOn + "签订之日起生效。")
+          .paragraph("（以下无正文）")
           .signatures(List.of(
-              new String[] {"甲方（盖章）：" + district + "科技主管部门", "负责人（签字）：", signedOn},
-              new String[] {"乙方（签字）：" + commissioner.getName(), "", signedOn},
-              new String[] {"丙方（盖章）：" + sourceUnit, "负责人（签字）：", signedOn},
-              new String[] {"丁方（盖章）：" + CITY, "负责人（签字）：", signedOn}));
+              new String[] {"甲方（盖章）：", district + "科技主管部门", "负责人（签字）：", signedOn},
+              new String[] {"乙方（签字）：", commissioner.getName(), "", signedOn},
+              new String[] {"丙方（盖章）：", sourceUnit, "负责人（签字）：", signedOn},
+              new String[] {"丁方（盖章）：", CITY, "负责人（签字）：", signedOn}));
       return pdf.bytes();
     }
   }

@@ -307,21 +307,23 @@ final class OfficialDocument implements AutoCloseable {
   }
 
   /**
-   * Signature and seal blocks side by side, two to a row: each the party, the line for the seal or the
-   * signature and the date.
+   * Signature and seal blocks side by side, two to a row, kept on one page: each the party's role, its
+   * name, the line for the responsible person's signature and the date.
    */
   OfficialDocument signatures(List<String[]> parties) {
     float column = width() / 2;
+    float size = 12f;  // a party's name of up to 17 characters fits its half of the line
     try {
       space(18);
       for (int i = 0; i < parties.size(); i += 2) {
-        float height = 4 * BODY * LEADING;
+        int lines = Math.max(parties.get(i).length, i + 1 < parties.size() ? parties.get(i + 1).length : 0);
+        float height = (lines + 1) * size * LEADING;
         room(height);
         for (int j = i; j < Math.min(i + 2, parties.size()); j++) {
-          float x = MARGIN_X + (j - i) * column;
+          float x = MARGIN_X + (j - i) * column + size;
           String[] party = parties.get(j);
           for (int k = 0; k < party.length; k++) {
-            text(party[k], BODY, x, y - (k + 1) * BODY * LEADING);
+            text(party[k], size, x, y - (k + 1) * size * LEADING);
           }
         }
         y -= height;

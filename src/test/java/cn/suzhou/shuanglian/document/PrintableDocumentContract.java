@@ -46,6 +46,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -185,6 +186,7 @@ abstract class PrintableDocumentContract {
 
   @Test
   @DisplayName("派驻协议书 of a dispatch: parses, names the four parties in Chinese, term and duties, fonts embedded as subsets; rare ideographs as 〓")
+  @Tag("P-09") @Tag("P-12") @Tag("P-15")
   void dispatchAgreement() throws IOException {
     Agreement agreement = dispatch.getAgreement();
     String fileName = "派驻协议书（" + agreement.getAgreementNo() + "）.pdf";
@@ -208,6 +210,7 @@ abstract class PrintableDocumentContract {
 
   @Test
   @DisplayName("派驻协议书 refused as the dispatch's JSON record: another district or source unit 403, unknown 404, anonymous 401")
+  @Tag("P-14")
   void dispatchAgreementRefused() {
     for (String stranger : List.of(otherCountyOfficial, otherUnitOfficial)) {
       assertThat(get(stranger, "/api/dispatches/" + dispatch.getId(), null).getStatusCode())
@@ -226,6 +229,7 @@ abstract class PrintableDocumentContract {
 
   @Test
   @DisplayName("派驻协议书 of a round's agreement: the city and its district print it once signed; 409 before, 403 for others, 404 unknown")
+  @Tag("P-12")
   void roundAgreement() throws IOException {
     Agreement signed = dispatch.getAgreement();
     String path = "/api/agreements/" + signed.getId() + "/agreement.pdf";
@@ -264,6 +268,7 @@ abstract class PrintableDocumentContract {
 
   @Test
   @DisplayName("考核结果通知: addressed to the source unit with grade, year and score; 409 before the city approves; 403 for others; 404 unknown")
+  @Tag("P-18")
   void evaluationNotice() throws IOException {
     Evaluation approved = evaluation(1, true);
     String path = "/api/evaluations/" + approved.getId() + "/notice.pdf";
@@ -315,6 +320,7 @@ abstract class PrintableDocumentContract {
 
   @Test
   @DisplayName("联合项目推荐表 of an approved project: number, parties and decision; 409 before approval; 403 for others; 404 unknown")
+  @Tag("P-19")
   void projectRecommendation() throws IOException {
     ProjectApplication approved = project(2025, true);
     String no = applicationNo(approved.getId());

@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,8 @@ import java.time.ZoneId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,12 +62,22 @@ final class OfficialDocument implements AutoCloseable {
     }
   }
 
+  /** The font files as read from the jar once (4.4 MB); each document parses and subsets its own copy. */
+  private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+
   private PDFont load(String resource) throws IOException {
+    byte[] file = FONT_FILES.computeIfAbsent(resource, OfficialDocument::read);
+    return PDType0Font.load(pdf, new ByteArrayInputStream(file), true);
+  }
+
+  private static byte[] read(String resource) {
     try (InputStream in = OfficialDocument.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IOException("font resource " + resource + " is missing from the classpath");
+        throw new IllegalStateException("font resource " + resource + " is missing from the classpath");
       }
-      return PDType0Font.load(pdf, in, true);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -21,6 +21,11 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
   @Query("select c.userId from Evaluation e join e.dispatch d join d.commissioner c where e.processInstanceId = :processInstanceId")
   Optional<String> findCommissionerUserIdByProcessInstanceId(String processInstanceId);
 
+  /** An evaluation with the dispatch's parties, for its printed result notice (P-18). */
+  @EntityGraph(attributePaths = {"dispatch", "dispatch.commissioner", "dispatch.district", "dispatch.sourceUnit",
+      "dispatch.agreement"})
+  Optional<Evaluation> findWithDispatchById(Long id);
+
   @EntityGraph(attributePaths = {"scheme"})
   List<Evaluation> findByDispatchIdOrderByServiceYear(Long dispatchId);
 

@@ -178,7 +178,7 @@ async function showRounds() {
     ({ body: rounds } = await get('/api/rounds'));
   } catch (e) {
     if (e.status === 403) {
-      return false;  // a source unit: no round to follow
+      return { year: null, progress: false };  // no round to follow
     }
     throw e;
   }
@@ -186,7 +186,7 @@ async function showRounds() {
     $('round-summary').textContent = TEXT.noRound;
     $('round').hidden = false;
     $('round-year').hidden = true;
-    return true;
+    return { year: null, progress: true };
   }
   const years = rounds.map((r) => r.roundYear).sort((a, b) => b - a);
   $('round-year').replaceChildren(...years.map((y) => el('option', { value: y, text: TEXT.roundYear(y) })));
@@ -196,12 +196,12 @@ async function showRounds() {
     await loadRound(years[0]);
   } catch (e) {
     if (e.status === 403) {
-      return false;
+      return { year: years[0], progress: false };  // a source unit: its staff's figures, no districts' progress
     }
     throw e;
   }
   $('round').hidden = false;
-  return years[0];
+  return { year: years[0], progress: true };
 }
 
 // ---------------------------------------------------------------- commissioners' service
@@ -232,7 +232,8 @@ async function loadDispatches(page) {
       : d.agreementNo || TEXT.none),
     el('td', { text: d.districtName }),
     el('td', { text: d.sourceUnitName }),
-    el('td', { text: d.serviceYear ? `${TEXT.serviceYear(d.serviceYear)}（${chineseDate(d.serviceYearStart)}起）` : d.statusLabel }),
+    el('td', { text: [d.serviceYear ? `${TEXT.serviceYear(d.serviceYear)}（${chineseDate(d.serviceYearStart)}起）` : null,
+      d.status === 'ACTIVE' ? null : d.statusLabel].filter(Boolean).join(' · ') }),
     el('td', {}, serviceDays(d)),
     el('td', { text: d.lastServiceRecordOn ? chineseDate(d.lastServiceRecordOn) : TEXT.none }),
     el('td', {}, d.grades && d.grades.length
@@ -357,17 +358,16 @@ async function start() {
   $('search-close').onclick = () => { $('search-results').hidden = true; };
   status(TEXT.loading);
   try {
-    const year = await showRounds();
-    if (year === false) {
-      $('round').hidden = true;
-    }
+    const { year, progress } = await showRounds();
+    $('round').hidden = !progress;
     await loadDispatches(0);
     $('dispatches').hidden = false;
     $('board').hidden = false;
     status('');
     showReader();
-    // a reader without rounds (a source unit): its staff's figures of this calendar year's round
-    await loadCharts(typeof year === 'number' ? year : new Date().getFullYear());
+    if (year) {
+      await loadCharts(year);  // the newest round's, for what the reader may see
+    }
     const q = new URLSearchParams(window.location.search).get('q');
     if (q) {
       $('search-text').value = q;

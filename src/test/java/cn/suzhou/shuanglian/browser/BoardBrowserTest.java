@@ -7,6 +7,7 @@ import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.round.SelectionRound;
 import cn.suzhou.shuanglian.round.SelectionRoundRepository;
+import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.support.ChineseChromium;
 import cn.suzhou.shuanglian.support.DispatchFixtures;
 import cn.suzhou.shuanglian.support.RequiresChromium;
@@ -84,6 +85,7 @@ class BoardBrowserTest {
   WebDriver browser;
   WebDriverWait wait;
   int year;
+  SourceUnit unit;
   String deadline;
   String yongqiao;
   String shot = "board-last";
@@ -95,7 +97,8 @@ class BoardBrowserTest {
     // last year's commissioner in 埇桥区 with confirmed service days and a grade (the charts' figures)
     LocalDate start = LocalDate.now(ZONE).minusMonths(13);
     SelectionRound signed = fixtures.signedRound(List.of(YONGQIAO), start);
-    Commissioner commissioner = data.commissioner(data.sourceUnit());
+    unit = data.sourceUnit();
+    Commissioner commissioner = data.commissioner(unit);
     Enterprise served = fixtures.enterprise(YONGQIAO);
     Dispatch dispatch = fixtures.dispatch(signed, commissioner, YONGQIAO, start, List.of(served));
     jdbc.update("insert into service_record (dispatch_id, enterprise_id, service_type, start_date, end_date, days, "
@@ -200,6 +203,32 @@ class BoardBrowserTest {
     search("恒达");
     assertThat(browser.findElements(By.cssSelector("#search-list .hit"))).isEmpty();
     assertThat(browser.findElement(By.id("search-summary")).getText()).contains("没有找到");
+  }
+
+  @Test
+  @DisplayName("派出单位：不显示各县区进度，只见本单位专员的派驻与考核，图表照常，无错误提示")
+  void sourceUnitBoard() throws IOException {
+    String official = named(data.sourceUnitOfficial(unit), "刘", "芳");
+    // the unit's group gets its Tasklist grants as at start-up
+    context.getBean(cn.suzhou.shuanglian.access.IdentityBootstrap.class).synchronise();
+    login(official);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.board-link"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dispatch-table tbody tr")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-demands canvas")));
+    assertThat(browser.findElement(By.id("round")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("failure")).isDisplayed()).isFalse();
+    assertThat(browser.findElements(By.cssSelector("#dispatch-table tbody tr"))).singleElement()
+        .satisfies(r -> assertThat(r.getText()).contains(unit.getName(), "12 / 30 天"));
+    assertChinese("board-source-unit");
+    shot = "board-source-unit";
+  }
+
+  private void login(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form[name=signinForm] input[ng-model=username]"))).sendKeys(user);
+    browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(TestData.PASSWORD);
+    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
   }
 
   private void openBoardFromTasklist(String user) {

@@ -336,8 +336,9 @@ public class DemoRoundHistory implements ApplicationRunner {
         for (int year = 1; year <= years; year++) {
           int days = unqualified ? 12 : SHORT_YEARS.getOrDefault(userId, 0) == year
               ? 21 + (index * 3 + year) % 8 : 32 + (index * 7 + year * 5) % 17;
-          recordCount += records(dispatch, c, p, units, year, days, index);
-          evaluate(dispatch, c, p, scheme, units, year, days, index, unqualified);
+          List<ServiceType> services = records(dispatch, c, p, units, year, days, index);
+          recordCount += services.size();
+          evaluate(dispatch, c, p, scheme, units, year, days, services, index, unqualified);
           evaluationCount++;
         }
         if (unqualified) {
@@ -395,11 +396,12 @@ public class DemoRoundHistory implements ApplicationRunner {
   }
 
   /** The service year's confirmed records, {@code days} in all, spread over the year and the served units. */
-  private int records(Dispatch dispatch, Commissioner c, Placement p, List<ServiceUnit> units, int year, int days,
+  private List<ServiceType> records(Dispatch dispatch, Commissioner c, Placement p, List<ServiceUnit> units, int year, int days,
       int index) {
     LocalDate yearStart = TERM_START.plusYears(year - 1);
     int count = days < 20 ? 3 : days < 35 ? 5 : 6;
     List<ServiceType> types = new ArrayList<>(SUMMARY.keySet());
+    List<ServiceType> given = new ArrayList<>();
     int left = days;
     for (int k = 0; k < count; k++) {
       int part = k == count - 1 ? left : days / count;
@@ -412,21 +414,30 @@ public class DemoRoundHistory implements ApplicationRunner {
       String answeredBy = e.getContactUserId() != null ? e.getContactUserId() : p.official();
       r.confirm(answeredBy, at(start.plusDays(part + 2).toString(), 10));
       serviceRecords.save(r);
+      given.add(type);
     }
-    return count;
+    return given;
   }
 
   /** The approved yearly evaluation of the service year (P-18), graded by the district's scheme. */
   private void evaluate(Dispatch dispatch, Commissioner c, Placement p, EvaluationScheme scheme,
-      List<ServiceUnit> units, int year, int days, int index, boolean unqualified) {
+      List<ServiceUnit> units, int year, int days, List<ServiceType> services, int index, boolean unqualified) {
     int base = unqualified ? 48 : STRONG.contains(c.getUserId()) ? 90 : 80;
     BigDecimal orientation = score(base, index, year, 1);
     BigDecimal initiative = score(base, index, year, 2);
     BigDecimal results = score(base, index, year, 3);
     Evaluation e = new Evaluation(dispatch, year, null);
-    int services = days < 20 ? 3 : days < 35 ? 5 : 6;
-    e.tally(scheme, days, services, "服务记录 " + services + " 次", Math.min(services, 2));
-    e.summarise(year + "年度深入服务单位" + services + "次，累计服务" + days + "天，协助企业梳理技术需求并对接派出单位科研团队。");
+    // as the evaluation counts them when it opens: services by type (EvaluationService.open)
+    List<String> byType = new ArrayList<>();
+    for (ServiceType type : ServiceType.values()) {
+      long count = services.stream().filter(type::equals).count();
+      if (count > 0) {
+        byType.add(type.label() + " " + count + " 次");
+      }
+    }
+    int demandMining = (int) services.stream().filter(ServiceType.DEMAND_MINING::equals).count();
+    e.tally(scheme, days, services.size(), String.join("；", byType), demandMining);
+    e.summarise("第 " + year + " 服务年度深入服务单位" + services.size() + "次，累计服务" + days + "天，协助企业梳理技术需求并对接派出单位科研团队。");
     e = evaluations.save(e);
     int sum = 0;
     for (ServiceUnit u : units) {

@@ -116,9 +116,9 @@ public class DemoRecords implements ApplicationRunner {
     commissioner("meng.fan", "孟凡", "szu", "LIGHT_INDUSTRY", "绿色造纸与废纸脱墨再生", "副教授", "13856573042", "341302198312080375");
     commissioner("yao.lijuan", "姚丽娟", "sztt", "LIGHT_INDUSTRY", "纸制品包装结构设计与绿色印刷", "高级工程师", "15956573143", "341321198504020229");
     commissioner(null, "汤勇", "aust", "LIGHT_INDUSTRY", "造纸废水处理与制浆清洁生产", "教授", "18654543244", "34040419710528049X");
-    // graded 不合格 in the 2023 round (P-18): stays in the database, never to be nominated again
+    // graded 不合格 in the 2023 round (P-18; the text the dispatch process writes, DemoRoundHistory keeps his dispatch)
     barredCommissioner("yan.guodong", "闫国栋", "szvtc", "NEW_MATERIALS", "建筑陶瓷与保温材料", "讲师", "15805573345", "341302198103190543",
-        "2023年度选派考核评定为不合格，合作终止，不再选派（P-18）");
+        "2023 年度选派派驻萧县第 1 服务年度考核不合格，终止合作，不再予以派驻（P-18）");
 
     enterprise("91341302MA2NQ8C1XU", "宿州恒达新型建材有限公司", "341302", "NEW_MATERIALS", EnterpriseScale.MEDIUM, "hengda.contact", "黄志强", "13955701101");
     enterprise("91341302MA2P7L0D39", "宿州瑞信电子科技有限公司", "341302", "DIGITAL", EnterpriseScale.SMALL, null, "邓晓华", "13955701102");

@@ -227,7 +227,7 @@ async function loadDispatches(page) {
   const { body, total } = await get(`/api/board/dispatches?page=${page}&size=${PAGE_SIZE}`);
   const rows = body.map((d) => el('tr', { class: d.belowMinimum ? 'below-minimum' : null },
     el('th', { scope: 'row', text: d.commissionerName }),
-    el('td', {}, d.agreementNo && d.agreementPdf
+    el('td', { class: 'nowrap' }, d.agreementNo && d.agreementPdf
       ? el('a', { href: d.agreementPdf, class: 'pdf', title: TEXT.agreementPdf, text: d.agreementNo })
       : d.agreementNo || TEXT.none),
     el('td', { text: d.districtName }),
@@ -235,7 +235,7 @@ async function loadDispatches(page) {
     el('td', { text: [d.serviceYear ? `${TEXT.serviceYear(d.serviceYear)}（${chineseDate(d.serviceYearStart)}起）` : null,
       d.status === 'ACTIVE' ? null : d.statusLabel].filter(Boolean).join(' · ') }),
     el('td', {}, serviceDays(d)),
-    el('td', { text: d.lastServiceRecordOn ? chineseDate(d.lastServiceRecordOn) : TEXT.none }),
+    el('td', { class: 'nowrap', text: d.lastServiceRecordOn ? chineseDate(d.lastServiceRecordOn) : TEXT.none }),
     el('td', {}, d.grades && d.grades.length
       ? d.grades.map((g) => el('a', { href: g.noticePdf, class: 'pdf grade', title: TEXT.noticePdf,
         text: `${TEXT.serviceYear(g.year)} ${g.gradeLabel}` }))

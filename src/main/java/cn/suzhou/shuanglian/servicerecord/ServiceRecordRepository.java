@@ -2,10 +2,22 @@ package cn.suzhou.shuanglian.servicerecord;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Long> {
+public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Long>,
+    JpaSpecificationExecutor<ServiceRecord> {
+
+  /** A page of the city-wide list, with what its rows show (no query per row). */
+  @Override
+  @EntityGraph(attributePaths = {"enterprise", "dispatch", "dispatch.agreement", "dispatch.commissioner",
+      "dispatch.district"})
+  Page<ServiceRecord> findAll(Specification<ServiceRecord> condition, Pageable pageable);
+
 
   @EntityGraph(attributePaths = {"enterprise"})
   List<ServiceRecord> findByDispatchIdOrderByStartDateAscIdAsc(Long dispatchId);

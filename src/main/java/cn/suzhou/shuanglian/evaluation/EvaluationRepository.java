@@ -3,11 +3,22 @@ package cn.suzhou.shuanglian.evaluation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
+public interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpecificationExecutor<Evaluation> {
+
+  /** A page of the city-wide list, with the dispatch its rows show (no query per row). */
+  @Override
+  @EntityGraph(attributePaths = {"dispatch", "dispatch.agreement", "dispatch.commissioner", "dispatch.district",
+      "dispatch.sourceUnit"})
+  Page<Evaluation> findAll(Specification<Evaluation> condition, Pageable pageable);
+
 
   @EntityGraph(attributePaths = {"dispatch", "scheme"})
   Optional<Evaluation> findByDispatchIdAndServiceYear(Long dispatchId, int serviceYear);

@@ -2,21 +2,34 @@ package cn.suzhou.shuanglian.export;
 
 import static cn.suzhou.shuanglian.export.Column.of;
 import static cn.suzhou.shuanglian.export.ExportedList.bodies;
+import static cn.suzhou.shuanglian.export.ExportedList.whole;
 
 import cn.suzhou.shuanglian.commissioner.CommissionerController;
 import cn.suzhou.shuanglian.commissioner.CommissionerView;
+import cn.suzhou.shuanglian.demand.DemandCollectionController;
+import cn.suzhou.shuanglian.demand.DemandView;
+import cn.suzhou.shuanglian.demand.ServiceUnitView;
 import cn.suzhou.shuanglian.dispatch.DispatchController;
 import cn.suzhou.shuanglian.dispatch.DispatchView;
 import cn.suzhou.shuanglian.enterprise.EnterpriseController;
+import cn.suzhou.shuanglian.enterprise.EnterpriseScale;
 import cn.suzhou.shuanglian.enterprise.EnterpriseView;
+import cn.suzhou.shuanglian.evaluation.EvaluationListController;
+import cn.suzhou.shuanglian.evaluation.EvaluationView;
 import cn.suzhou.shuanglian.expert.ExpertApplicationController;
 import cn.suzhou.shuanglian.expert.ExpertApplicationController.ExpertMemberView;
 import cn.suzhou.shuanglian.industry.IndustryGroup;
 import cn.suzhou.shuanglian.industry.IndustryGroups;
+import cn.suzhou.shuanglian.matching.MatchView;
+import cn.suzhou.shuanglian.matching.MatchingController;
 import cn.suzhou.shuanglian.misconduct.MisconductCaseView;
 import cn.suzhou.shuanglian.misconduct.MisconductController;
+import cn.suzhou.shuanglian.nomination.NominationController;
+import cn.suzhou.shuanglian.nomination.NominationView.NomineeView;
 import cn.suzhou.shuanglian.project.ProjectApplicationController;
 import cn.suzhou.shuanglian.project.ProjectApplicationView;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordListController;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -55,12 +68,24 @@ public class ExcelExportController {
   private final MisconductController misconductCases;
   private final ProjectApplicationController projects;
   private final ExpertApplicationController experts;
+  private final DemandCollectionController demandCollections;
+  private final NominationController nominations;
+  private final MatchingController matching;
+  private final ServiceRecordListController serviceRecords;
+  private final EvaluationListController evaluations;
   private final IndustryGroups industryGroups;
   private final XlsxExport export;
 
   public ExcelExportController(CommissionerController commissioners, EnterpriseController enterprises,
       DispatchController dispatches, MisconductController misconductCases, ProjectApplicationController projects,
-      ExpertApplicationController experts, IndustryGroups industryGroups, XlsxExport export) {
+      ExpertApplicationController experts, DemandCollectionController demandCollections,
+      NominationController nominations, MatchingController matching, ServiceRecordListController serviceRecords,
+      EvaluationListController evaluations, IndustryGroups industryGroups, XlsxExport export) {
+    this.demandCollections = demandCollections;
+    this.nominations = nominations;
+    this.matching = matching;
+    this.serviceRecords = serviceRecords;
+    this.evaluations = evaluations;
     this.commissioners = commissioners;
     this.enterprises = enterprises;
     this.dispatches = dispatches;
@@ -262,5 +287,168 @@ public class ExcelExportController {
         of("入库时间", ExpertMemberView::approvedAt),
         of("审批人", ExpertMemberView::approvedBy)),
         bodies(experts::members)), response);
+  }
+
+  @GetMapping("/api/service-records/export.xlsx")
+  @Operation(summary = "服务记录.xlsx: the service records GET /api/service-records reads for the caller (P-14), every "
+      + "page: the records of the dispatches they manage, an enterprise contact only their enterprise's")
+  @WorkbookAnswers
+  public void serviceRecords(@Parameter(hidden = true) HttpServletResponse response) throws IOException {
+    export.send(new ExportedList<>("服务记录", List.<Column<ServiceRecordView>>of(
+        of("编号", ServiceRecordView::id),
+        of("派驻编号", ServiceRecordView::dispatchId),
+        of("协议编号", ServiceRecordView::agreementNo),
+        of("专员", ServiceRecordView::commissionerName),
+        of("县区/园区", ServiceRecordView::districtName),
+        of("服务企业", ServiceRecordView::enterpriseName),
+        of("统一社会信用代码", ServiceRecordView::creditCode),
+        of("服务类型", ServiceRecordView::serviceTypeLabel),
+        of("服务开始日期", ServiceRecordView::startDate),
+        of("服务结束日期", ServiceRecordView::endDate),
+        of("服务天数", ServiceRecordView::days),
+        of("服务年度", r -> "第" + r.serviceYear() + "年"),
+        of("服务内容", ServiceRecordView::summary),
+        of("状态", r -> Labels.of(Labels.SERVICE_RECORD_STATUS, r.status())),
+        of("登记人", ServiceRecordView::recordedBy),
+        of("登记时间", ServiceRecordView::recordedAt),
+        of("确认人", ServiceRecordView::answeredBy),
+        of("确认时间", ServiceRecordView::answeredAt),
+        of("异议理由", ServiceRecordView::disputeReason)),
+        bodies(serviceRecords::list)), response);
+  }
+
+  @GetMapping("/api/evaluations/export.xlsx")
+  @Operation(summary = "年度考核.xlsx: the yearly evaluations GET /api/evaluations reads for the caller (P-14, P-18), "
+      + "every page")
+  @WorkbookAnswers
+  public void evaluations(@Parameter(description = LEVEL) @RequestParam(required = false) String level,
+      @Parameter(hidden = true) HttpServletResponse response) throws IOException {
+    export.send(new ExportedList<>("年度考核", List.<Column<EvaluationView>>of(
+        of("编号", EvaluationView::id),
+        of("派驻编号", EvaluationView::dispatchId),
+        of("协议编号", EvaluationView::agreementNo),
+        of("专员", EvaluationView::commissionerName),
+        of("专员级别", EvaluationView::commissionerLevelLabel),
+        of("派出单位", EvaluationView::sourceUnitName),
+        of("县区/园区", EvaluationView::districtName),
+        of("考核年度", e -> "第" + e.serviceYear() + "服务年度"),
+        of("状态", e -> Labels.of(Labels.EVALUATION_STATUS, e.status())),
+        of("确认服务天数", EvaluationView::confirmedDays),
+        of("确认服务次数", EvaluationView::confirmedServices),
+        of("服务时间达标", EvaluationView::serviceTimeMet),
+        of("特殊情况已认可", EvaluationView::exceptionJustified),
+        of("加权得分", EvaluationView::weightedScore),
+        of("考核等次", EvaluationView::gradeLabel),
+        of("审定时间", EvaluationView::approvedAt),
+        of("派出单位已知悉", EvaluationView::acknowledgedBySourceUnit)),
+        bodies(pageable -> evaluations.list(level, pageable))), response);
+  }
+
+  @GetMapping("/api/rounds/{year}/districts/{districtCode}/service-units/export.xlsx")
+  @Operation(summary = "<year>年服务单位-<district>.xlsx: a district's screened service units (P-10) as "
+      + "GET /api/rounds/{year}/districts/{districtCode}/service-units reads them (the district itself, the city and "
+      + "process managers; 403 for another district); the contact's phone masked outside the district and the city")
+  @WorkbookAnswers
+  @ApiResponse(responseCode = "404", description = "no live round of that year, no such district or no collection of it",
+      content = @Content(mediaType = "application/problem+json"))
+  public void serviceUnits(@Parameter(description = "the round's year", example = "2025") @PathVariable int year,
+      @Parameter(description = "district code", example = "341302") @PathVariable String districtCode,
+      @Parameter(hidden = true) HttpServletResponse response) throws IOException {
+    // read first: a refusal (403, 404) is the list's own answer, before the district's name is looked up
+    List<ServiceUnitView> units = demandCollections.serviceUnits(year, districtCode);
+    String districtName = demandCollections.collection(year, districtCode).districtName();
+    export.send(new ExportedList<>(year + "年服务单位-" + districtName, List.<Column<ServiceUnitView>>of(
+        of("编号", ServiceUnitView::id),
+        of("统一社会信用代码", ServiceUnitView::creditCode),
+        of("企业名称", ServiceUnitView::name),
+        of("产业组", ServiceUnitView::industryGroupName),
+        of("企业规模", u -> u.scale() == null ? null : EnterpriseScale.valueOf(u.scale()).label()),
+        of("联系人", ServiceUnitView::contactName),
+        of("联系电话", ServiceUnitView::contactPhone),
+        of("符合产业政策", ServiceUnitView::compliesWithPolicy),
+        of("依法经营", ServiceUnitView::lawfulOperation),
+        of("规模与发展潜力", ServiceUnitView::scaleAndPotential),
+        of("企业同意", ServiceUnitView::consent),
+        of("同意人", ServiceUnitView::consentBy),
+        of("筛选人", ServiceUnitView::screenedBy),
+        of("筛选时间", ServiceUnitView::screenedAt)),
+        whole(() -> units)), response);
+  }
+
+  @GetMapping("/api/rounds/{year}/demands/export.xlsx")
+  @Operation(summary = "<year>年技术需求.xlsx: the round's technology demands (P-12(1)) as GET /api/rounds/{year}/demands "
+      + "reads them (the city and process managers all, a district its own)")
+  @WorkbookAnswers
+  @ApiResponse(responseCode = "404", description = "no live round of that year",
+      content = @Content(mediaType = "application/problem+json"))
+  public void demands(@Parameter(description = "the round's year", example = "2025") @PathVariable int year,
+      @Parameter(hidden = true) HttpServletResponse response) throws IOException {
+    List<DemandView> demands = demandCollections.roundDemands(year);
+    export.send(new ExportedList<>(year + "年技术需求", List.<Column<DemandView>>of(
+        of("编号", DemandView::id),
+        of("县区/园区", DemandView::districtName),
+        of("统一社会信用代码", DemandView::creditCode),
+        of("企业名称", DemandView::enterpriseName),
+        of("需求名称", DemandView::title),
+        of("产业组", DemandView::industryGroupName),
+        of("需求类别", d -> d.industryCategory() == null ? null : d.industryCategory().label()),
+        of("需求类型", d -> d.demandType() == null ? null : d.demandType().label()),
+        of("需求描述", DemandView::description),
+        of("合作方式", DemandView::cooperationSought),
+        of("状态", d -> Labels.of(Labels.DEMAND_STATUS, d.status())),
+        of("填报人", DemandView::createdBy),
+        of("填报时间", DemandView::createdAt)),
+        whole(() -> demands)), response);
+  }
+
+  @GetMapping("/api/rounds/{year}/nomination/export.xlsx")
+  @Operation(summary = "<year>年提名人选.xlsx: the candidates of GET /api/rounds/{year}/nomination as the caller reads "
+      + "them (the city, process managers and the co-departments all, a source unit its own staff; 403 for anyone "
+      + "else), with eligibility and release")
+  @WorkbookAnswers
+  @ApiResponse(responseCode = "404", description = "no live round of that year, or no list yet",
+      content = @Content(mediaType = "application/problem+json"))
+  public void nominees(@Parameter(description = "the round's year", example = "2025") @PathVariable int year,
+      @Parameter(description = LEVEL) @RequestParam(required = false) String level,
+      @Parameter(hidden = true) HttpServletResponse response) throws IOException {
+    List<NomineeView> nominees = nominations.get(year, level).nominees();
+    export.send(new ExportedList<>(year + "年提名人选", List.<Column<NomineeView>>of(
+        of("专员编号", NomineeView::commissionerId),
+        of("姓名", NomineeView::name),
+        of("派出单位", NomineeView::sourceUnitName),
+        of("产业组", NomineeView::industryGroupName),
+        of("级别", NomineeView::levelLabel),
+        of("资格审查", NomineeView::eligibilityReason),
+        of("派出单位意见", n -> Labels.of(Labels.RELEASE_STATUS, n.releaseStatus())),
+        of("不同意理由", NomineeView::releaseReason),
+        of("确认人", NomineeView::releasedBy),
+        of("确认时间", NomineeView::releasedAt)),
+        whole(() -> nominees)), response);
+  }
+
+  @GetMapping("/api/rounds/{year}/matches/export.xlsx")
+  @Operation(summary = "<year>年匹配结果.xlsx: the pairs GET /api/rounds/{year}/matches reads for the caller (the city "
+      + "and process managers all, a district its own; 403 for anyone else), with their service units (P-11)")
+  @WorkbookAnswers
+  @ApiResponse(responseCode = "404", description = "no live round of that year",
+      content = @Content(mediaType = "application/problem+json"))
+  public void matches(@Parameter(description = "the round's year", example = "2025") @PathVariable int year,
+      @Parameter(description = LEVEL) @RequestParam(required = false) String level,
+      @Parameter(hidden = true) HttpServletResponse response) throws IOException {
+    List<MatchView> matches = matching.list(year, level);
+    export.send(new ExportedList<>(year + "年匹配结果", List.<Column<MatchView>>of(
+        of("专员编号", MatchView::commissionerId),
+        of("专员", MatchView::name),
+        of("派出单位", MatchView::sourceUnitName),
+        of("产业组", MatchView::industryGroupName),
+        of("专员级别", MatchView::levelLabel),
+        of("县区/园区", MatchView::districtName),
+        of("状态", m -> Labels.of(Labels.MATCH_STATUS, m.status())),
+        of("产业组相同", MatchView::sameGroup),
+        of("距离（公里）", MatchView::distanceKm),
+        of("匹配理由", MatchView::explanation),
+        of("市科技局调整", MatchView::changedByCity),
+        of("服务单位", m -> m.serviceUnits().stream().map(MatchView.ServiceUnitRef::name).toList())),
+        whole(() -> matches)), response);
   }
 }

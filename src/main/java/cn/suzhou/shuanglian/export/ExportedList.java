@@ -2,6 +2,7 @@ package cn.suzhou.shuanglian.export;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 
@@ -20,6 +21,15 @@ public record ExportedList<T>(String name, List<Column<T>> columns, Function<Pag
       throw new IllegalArgumentException("a sheet name has at most 31 characters: " + name);
     }
     columns = List.copyOf(columns);
+  }
+
+  /**
+   * The one page of a JSON list that is not paged (a round's or a district's list, small by nature): the
+   * endpoint's answer as the first page, nothing after it. The endpoint is called once, for the first page,
+   * so a refusal comes before any byte of the workbook.
+   */
+  public static <T> Function<Pageable, List<T>> whole(Supplier<List<T>> endpoint) {
+    return pageable -> pageable.getPageNumber() == 0 ? endpoint.get() : List.of();
   }
 
   /** The pages of a paged JSON list endpoint: the body of each answer. */

@@ -26,6 +26,21 @@ final class Labels {
   static final Map<String, String> DISPATCH_OUTCOME = Map.of(
       "TERMINATED", "派驻已终止", "ALREADY_ENDED", "派驻此前已结束", "CONTINUES", "继续派驻");
 
+  static final Map<String, String> DEMAND_STATUS = Map.of(
+      "DRAFT", "县区填报中", "SUBMITTED", "已报市科技局审定", "RETURNED", "已退回修改", "APPROVED", "已审定");
+
+  static final Map<String, String> RELEASE_STATUS = Map.of(
+      "PENDING", "待派出单位确认", "RELEASED", "同意选派", "REFUSED", "不同意选派");
+
+  static final Map<String, String> MATCH_STATUS = Map.of(
+      "PROPOSED", "拟匹配", "FINAL", "已确定", "DECLINED", "专员已谢绝");
+
+  static final Map<String, String> SERVICE_RECORD_STATUS = Map.of(
+      "PENDING", "待企业确认", "CONFIRMED", "企业已确认", "DISPUTED", "企业有异议");
+
+  static final Map<String, String> EVALUATION_STATUS = Map.of(
+      "OPEN", "待专员总结", "SUMMARISED", "待县区评分", "SCORED", "待市科技局审定", "APPROVED", "已审定");
+
   /** The label of an enum (or its name as text), or null for null. */
   static String of(Map<String, String> labels, Object code) {
     if (code == null) {

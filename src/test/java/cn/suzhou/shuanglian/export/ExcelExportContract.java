@@ -3,17 +3,37 @@ package cn.suzhou.shuanglian.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suzhou.shuanglian.commissioner.Commissioner;
+import cn.suzhou.shuanglian.demand.DemandCollection;
+import cn.suzhou.shuanglian.demand.DemandCollectionRepository;
+import cn.suzhou.shuanglian.demand.DemandType;
+import cn.suzhou.shuanglian.demand.IndustryCategory;
+import cn.suzhou.shuanglian.demand.ServiceUnit;
+import cn.suzhou.shuanglian.demand.ServiceUnitRepository;
+import cn.suzhou.shuanglian.demand.TechnologyDemand;
+import cn.suzhou.shuanglian.demand.TechnologyDemandRepository;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
+import cn.suzhou.shuanglian.district.DistrictRepository;
+import cn.suzhou.shuanglian.evaluation.Evaluation;
+import cn.suzhou.shuanglian.evaluation.EvaluationRepository;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
 import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
 import cn.suzhou.shuanglian.misconduct.MisconductCase;
 import cn.suzhou.shuanglian.misconduct.MisconductCaseRepository;
 import cn.suzhou.shuanglian.misconduct.MisconductCategory;
 import cn.suzhou.shuanglian.misconduct.ReporterRole;
+import cn.suzhou.shuanglian.nomination.Nomination;
+import cn.suzhou.shuanglian.nomination.NominationRepository;
+import cn.suzhou.shuanglian.nomination.Nominee;
+import cn.suzhou.shuanglian.nomination.NomineeRepository;
+import cn.suzhou.shuanglian.platform.identity.Groups;
+import cn.suzhou.shuanglian.platform.validation.ChineseIdentifiers;
 import cn.suzhou.shuanglian.project.ProjectApplication;
 import cn.suzhou.shuanglian.project.ProjectApplicationRepository;
 import cn.suzhou.shuanglian.project.ProjectCategory;
 import cn.suzhou.shuanglian.round.SelectionRound;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecord;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordRepository;
+import cn.suzhou.shuanglian.servicerecord.ServiceType;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.support.ApiPages;
 import cn.suzhou.shuanglian.support.DispatchFixtures;
@@ -81,6 +101,14 @@ abstract class ExcelExportContract {
   @Autowired MisconductCaseRepository misconductCases;
   @Autowired ProjectApplicationRepository projects;
   @Autowired IndustryGroupRepository industryGroups;
+  @Autowired ServiceRecordRepository serviceRecords;
+  @Autowired EvaluationRepository evaluations;
+  @Autowired DemandCollectionRepository demandCollections;
+  @Autowired ServiceUnitRepository serviceUnits;
+  @Autowired TechnologyDemandRepository technologyDemands;
+  @Autowired NominationRepository nominations;
+  @Autowired NomineeRepository nominees;
+  @Autowired DistrictRepository districts;
 
   TestData data;
   String city;
@@ -92,6 +120,9 @@ abstract class ExcelExportContract {
   Map<String, List<String>> own;
   Map<String, List<String>> others;
   Map<String, List<String>> first;
+  /** The enterprise of the first dispatch, its contact, and the phone of the county's first service unit. */
+  Enterprise firstEnterprise;
+  String countyUnitPhone;
 
   /** A list: its JSON path, the key field in JSON and its column in the workbook, the file name. */
   record Listed(String path, String key, String keyHeader, String fileName) {
@@ -111,9 +142,30 @@ abstract class ExcelExportContract {
   Listed projectList() { return new Listed("/api/project-applications", "applicationNo", "申报编号", "科技项目申报.xlsx"); }
   Listed commissioners() { return new Listed("/api/commissioners", "id", "编号", "专员信息库.xlsx"); }
   Listed experts() { return new Listed("/api/expert-members", "id", "编号", "科技专家库成员.xlsx"); }
+  Listed serviceRecordList() { return new Listed("/api/service-records", "id", "编号", "服务记录.xlsx"); }
+  Listed evaluationList() { return new Listed("/api/evaluations", "id", "编号", "年度考核.xlsx"); }
+
+  /** The lists of a round or a district that are not paged: exported whole through their own method. */
+  Listed serviceUnitsOf(String district, String districtName) {
+    return new Listed("/api/rounds/" + round.getRoundYear() + "/districts/" + district + "/service-units", "id", "编号",
+        round.getRoundYear() + "年服务单位-" + districtName + ".xlsx");
+  }
+  Listed demandList() {
+    return new Listed("/api/rounds/" + round.getRoundYear() + "/demands", "id", "编号",
+        round.getRoundYear() + "年技术需求.xlsx");
+  }
+  Listed nomineeList() {
+    return new Listed("/api/rounds/" + round.getRoundYear() + "/nomination", "commissionerId", "专员编号",
+        round.getRoundYear() + "年提名人选.xlsx");
+  }
+  Listed matchList() {
+    return new Listed("/api/rounds/" + round.getRoundYear() + "/matches", "commissionerId", "专员编号",
+        round.getRoundYear() + "年匹配结果.xlsx");
+  }
 
   List<Listed> countyLists() {
-    return List.of(enterprises(), dispatches(), agreements(), misconduct(), projectList());
+    return List.of(enterprises(), dispatches(), agreements(), misconduct(), projectList(), serviceRecordList(),
+        evaluationList());
   }
 
   List<Listed> allLists() {
@@ -133,6 +185,12 @@ abstract class ExcelExportContract {
     own = new HashMap<>();
     others = new HashMap<>();
     first = new HashMap<>();
+    Nomination nomination = nominations.save(new Nomination(round, data.id("tm")));
+    Map<String, DemandCollection> collections = new HashMap<>();
+    for (String county : List.of(COUNTY, OTHER_COUNTY)) {
+      collections.put(county, demandCollections.save(new DemandCollection(round.getId(),
+          districts.findById(county).orElseThrow(), data.id("xq"))));
+    }
     // two dispatches in the county, one in the other: each with its enterprise, a misconduct case, a project
     for (int i = 0; i < 3; i++) {
       String county = i < 2 ? COUNTY : OTHER_COUNTY;
@@ -148,7 +206,24 @@ abstract class ExcelExportContract {
           industryGroups.getReferenceById("NEW_MATERIALS"), "研究内容：固废资源化利用的关键技术。", "目标：形成示范线一条。",
           new BigDecimal("100.00"), new BigDecimal("60.00"), 24, 1, commissioner.getUserId(), Instant.now(),
           data.id("xm")));
+      ServiceRecord record = serviceRecords.save(new ServiceRecord(dispatch, enterprise, ServiceType.CONSULTING,
+          LocalDate.of(2024, 10, 8), LocalDate.of(2024, 10, 9), 2, 1, "现场诊断" + RARE + "窑炉能耗问题，导出测试。",
+          commissioner.getUserId(), Instant.now(), data.id("fw")));
+      Evaluation evaluation = evaluations.save(new Evaluation(dispatch, 1, data.id("kh")));
+      nominees.save(new Nominee(nomination, commissioner, "符合选派条件" + RARE, city, Instant.now()));
+      ServiceUnit screened = serviceUnits.save(new ServiceUnit(collections.get(county), enterprise, "规模以上，潜力大" + RARE,
+          "联系人", data.districtOfficial(county), Instant.now()));
+      TechnologyDemand demand = new TechnologyDemand(collections.get(county), "窑炉余热回收" + RARE + i,
+          data.districtOfficial(county), Instant.now());
+      demand.describe(screened, industryGroups.getReferenceById("NEW_MATERIALS"), IndustryCategory.LEADING,
+          DemandType.TECH_PROBLEM, "需求描述：降低能耗。", "联合攻关");
+      technologyDemands.save(demand);
       Map<String, String> written = new LinkedHashMap<>();
+      written.put(serviceRecordList().path(), record.getId().toString());
+      written.put(evaluationList().path(), evaluation.getId().toString());
+      written.put(demandList().path(), demand.getId().toString());
+      written.put(matchList().path(), commissioner.getId().toString());
+      written.put(nomineeList().path(), commissioner.getId().toString());
       written.put(enterprises().path(), enterprise.getId().toString());
       written.put(dispatches().path(), dispatch.getId().toString());
       written.put(agreements().path(), dispatch.getAgreement().getId().toString());
@@ -159,6 +234,8 @@ abstract class ExcelExportContract {
       if (i == 0) {
         firstUnit = unit;
         firstCommissioner = commissioner;
+        firstEnterprise = enterprise;
+        countyUnitPhone = enterprise.getContactPhone();
         written.forEach((path, key) -> first.computeIfAbsent(path, p -> new ArrayList<>()).add(key));
       }
     }
@@ -353,7 +430,7 @@ abstract class ExcelExportContract {
   @DisplayName("P-14 a source unit exports only its own staff's dispatches, cases and projects, the reporter masked as in its JSON list")
   void sourceUnitExportsOnlyItsStaff() throws IOException {
     String unitOfficial = data.sourceUnitOfficial(firstUnit);
-    for (Listed list : List.of(dispatches(), misconduct(), projectList())) {
+    for (Listed list : List.of(dispatches(), misconduct(), projectList(), serviceRecordList(), evaluationList())) {
       try (Workbook workbook = workbook(unitOfficial, list)) {
         List<Map<String, String>> rows = rows(workbook.getSheetAt(0));
         assertThat(rows).as(list.path()).hasSize((int) total(get(unitOfficial, list.path() + "?size=1", null)));
@@ -410,7 +487,9 @@ abstract class ExcelExportContract {
   @Test
   @DisplayName("refused as the JSON list: anonymous 401, agreements 403 for a source unit, an unknown round or list 404 — problem+json in the caller's language")
   void refusedAsTheJsonList() {
-    for (Listed list : allLists()) {
+    List<Listed> everyList = new ArrayList<>(allLists());
+    everyList.addAll(roundLists());
+    for (Listed list : everyList) {
       ResponseEntity<byte[]> anonymous = get(null, list.export(), null);
       assertThat(anonymous.getStatusCode()).as(list.export()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -449,7 +528,10 @@ abstract class ExcelExportContract {
     JsonNode paths = JSON.readTree(rest.getForEntity("/v3/api-docs", String.class).getBody()).path("paths");
     for (String path : List.of("/api/commissioners/export.xlsx", "/api/enterprises/export.xlsx",
         "/api/dispatches/export.xlsx", "/api/rounds/{year}/agreements/export.xlsx", "/api/misconduct-cases/export.xlsx",
-        "/api/project-applications/export.xlsx", "/api/expert-members/export.xlsx")) {
+        "/api/project-applications/export.xlsx", "/api/expert-members/export.xlsx", "/api/service-records/export.xlsx",
+        "/api/evaluations/export.xlsx", "/api/rounds/{year}/districts/{districtCode}/service-units/export.xlsx",
+        "/api/rounds/{year}/demands/export.xlsx", "/api/rounds/{year}/nomination/export.xlsx",
+        "/api/rounds/{year}/matches/export.xlsx")) {
       JsonNode get = paths.path(path).path("get");
       assertThat(get.path("responses").path("200").path("content")
           .has("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).as(path).isTrue();
@@ -458,5 +540,155 @@ abstract class ExcelExportContract {
       get.path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
       assertThat(parameters).as(path).doesNotContain("response", "page", "size");
     }
+  }
+
+  List<Listed> roundLists() {
+    return List.of(serviceUnitsOf(COUNTY, COUNTY_NAME), demandList(), nomineeList(), matchList());
+  }
+
+  /** The JSON rows of a list that is not paged (the nominees are a field of the nomination). */
+  List<Map<String, Object>> unpagedRows(String user, Listed list) {
+    JsonNode json = json(user, list.path());
+    JsonNode rows = json.isArray() ? json : json.path("nominees");
+    return JSON.convertValue(rows, new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+  }
+
+  /** The reader's export of a round's list: Chinese headers, the JSON list's rows in its order. */
+  List<Map<String, String>> sameAsJson(String user, Listed list) throws IOException {
+    List<String> jsonKeys = unpagedRows(user, list).stream().map(r -> text(r.get(list.key()))).toList();
+    try (Workbook workbook = workbook(user, list)) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getSheetName() + ".xlsx").isEqualTo(list.fileName());
+      assertThat(headers(sheet)).as(list.path()).contains(list.keyHeader())
+          .allSatisfy(h -> assertThat(h).as("a Chinese header").matches(".*\\p{IsHan}.*").doesNotContainPattern("[A-Za-z]"));
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      List<Map<String, String>> rows = rows(sheet);
+      assertThat(rows.stream().map(r -> r.get(list.keyHeader())).toList()).as("%s for %s", list.path(), user)
+          .containsExactlyElementsOf(jsonKeys);
+      return rows;
+    }
+  }
+
+  @Test
+  @DisplayName("service records and yearly evaluations: Chinese labels and dates, rare characters intact; an enterprise contact exports only their enterprise's records, a stranger none")
+  void serviceRecordsAndEvaluations() throws IOException {
+    String recordId = first.get(serviceRecordList().path()).get(0);
+    try (Workbook workbook = workbook(city, serviceRecordList())) {
+      Map<String, String> row = rows(workbook.getSheetAt(0)).stream().filter(r -> r.get("编号").equals(recordId))
+          .findFirst().orElseThrow();
+      assertThat(row.get("服务内容")).isEqualTo("现场诊断" + RARE + "窑炉能耗问题，导出测试。");
+      assertThat(row.get("状态")).isEqualTo("待企业确认");
+      assertThat(row.get("服务类型")).matches("\\p{IsHan}.*");
+      assertThat(row.get("服务开始日期")).isEqualTo("2024-10-08");
+      assertThat(row.get("服务天数")).isEqualTo("2");
+      assertThat(row.get("服务年度")).isEqualTo("第1年");
+      assertThat(row.get("县区/园区")).isEqualTo(COUNTY_NAME);
+      assertThat(row.get("专员")).isEqualTo(firstCommissioner.getName());
+      assertThat(row.get("服务企业")).isEqualTo(firstEnterprise.getName());
+    }
+    String evaluationId = first.get(evaluationList().path()).get(0);
+    try (Workbook workbook = workbook(countyOfficial, evaluationList())) {
+      Map<String, String> row = rows(workbook.getSheetAt(0)).stream().filter(r -> r.get("编号").equals(evaluationId))
+          .findFirst().orElseThrow();
+      assertThat(row.get("状态")).isEqualTo("待专员总结");
+      assertThat(row.get("考核年度")).isEqualTo("第1服务年度");
+      assertThat(row.get("专员级别")).isEqualTo("市级");
+      assertThat(row.get("派出单位")).isEqualTo(firstUnit.getName());
+      assertThat(row.get("派出单位已知悉")).isEqualTo("否");
+    }
+    // P-14: the enterprise's contact reads its own records only, as in its JSON list
+    String contact = firstEnterprise.getContactUserId();
+    try (Workbook workbook = workbook(contact, serviceRecordList())) {
+      List<Map<String, String>> rows = rows(workbook.getSheetAt(0));
+      assertThat((long) rows.size()).isEqualTo(total(get(contact, "/api/service-records?size=1", null)));
+      assertThat(rows).extracting(r -> r.get("编号")).containsExactly(recordId);
+    }
+    // someone with no part in any dispatch: an empty list, so a header row only
+    String stranger = data.user("stranger");
+    for (Listed list : List.of(serviceRecordList(), evaluationList())) {
+      assertThat(total(get(stranger, list.path() + "?size=1", null))).as(list.path()).isZero();
+      try (Workbook workbook = workbook(stranger, list)) {
+        assertThat(workbook.getSheetAt(0).getLastRowNum()).as(list.path()).isZero();
+      }
+    }
+  }
+
+  @Test
+  @Tag("P-14")
+  @DisplayName("a round's service units, demands, nominees and matches exported whole as their JSON lists read them: the city all, a county official their county's, a source unit its staff")
+  void roundListsAsTheirJsonLists() throws IOException {
+    List<String> allDemands = new ArrayList<>(own.get(demandList().path()));
+    allDemands.addAll(others.get(demandList().path()));
+    assertThat(sameAsJson(city, demandList())).extracting(r -> r.get("编号")).containsAll(allDemands);
+    List<Map<String, String>> countyDemands = sameAsJson(countyOfficial, demandList());
+    assertThat(countyDemands).extracting(r -> r.get("编号")).containsExactlyElementsOf(own.get(demandList().path()));
+    assertThat(countyDemands).allSatisfy(r -> {
+      assertThat(r.get("县区/园区")).isEqualTo(COUNTY_NAME);
+      assertThat(r.get("需求名称")).startsWith("窑炉余热回收" + RARE);
+      assertThat(r.get("需求类型")).isEqualTo("技术难题攻关");
+      assertThat(r.get("需求类别")).isEqualTo("主导产业");
+      assertThat(r.get("状态")).isEqualTo("县区填报中");
+    });
+
+    List<String> allMatched = new ArrayList<>(own.get(matchList().path()));
+    allMatched.addAll(others.get(matchList().path()));
+    assertThat(sameAsJson(city, matchList())).extracting(r -> r.get("专员编号")).containsExactlyInAnyOrderElementsOf(allMatched);
+    List<Map<String, String>> countyMatches = sameAsJson(countyOfficial, matchList());
+    assertThat(countyMatches).extracting(r -> r.get("专员编号")).containsExactlyInAnyOrderElementsOf(own.get(matchList().path()));
+    assertThat(countyMatches).allSatisfy(r -> {
+      assertThat(r.get("县区/园区")).isEqualTo(COUNTY_NAME);
+      assertThat(r.get("状态")).isEqualTo("已确定");
+      assertThat(r.get("产业组相同")).isEqualTo("是");
+    });
+
+    assertThat(sameAsJson(city, nomineeList())).extracting(r -> r.get("专员编号"))
+        .containsExactlyInAnyOrderElementsOf(allMatched);
+    List<Map<String, String>> staff = sameAsJson(data.sourceUnitOfficial(firstUnit), nomineeList());
+    assertThat(staff).extracting(r -> r.get("专员编号")).containsExactly(firstCommissioner.getId().toString());
+    assertThat(staff.get(0).get("资格审查")).isEqualTo("符合选派条件" + RARE);
+    assertThat(staff.get(0).get("派出单位意见")).isEqualTo("待派出单位确认");
+    assertThat(staff.get(0).get("级别")).isEqualTo("市级");
+
+    // the service units of the county: the contact's phone full for the county and the city, masked for a
+    // process manager, exactly as in each reader's JSON list
+    String manager = data.user("pm", Groups.PROCESS_MANAGERS);
+    for (String reader : List.of(countyOfficial, city, manager)) {
+      Map<String, Map<String, Object>> json = new HashMap<>();
+      unpagedRows(reader, serviceUnitsOf(COUNTY, COUNTY_NAME)).forEach(r -> json.put(text(r.get("id")), r));
+      List<Map<String, String>> units = sameAsJson(reader, serviceUnitsOf(COUNTY, COUNTY_NAME));
+      assertThat(units).hasSize(2).allSatisfy(r -> {
+        assertThat(r.get("联系电话")).isEqualTo(text(json.get(r.get("编号")).get("contactPhone")));
+        assertThat(r.get("联系电话")).isEqualTo(reader.equals(manager)
+            ? ChineseIdentifiers.maskPhone(countyUnitPhone) : countyUnitPhone);
+        assertThat(r.get("规模与发展潜力")).isEqualTo("规模以上，潜力大" + RARE);
+        assertThat(r.get("企业规模")).isEqualTo("小型");
+        assertThat(r.get("企业同意")).isEqualTo("是");
+      });
+    }
+    assertThat(workbook(city, serviceUnitsOf(OTHER_COUNTY, districts.findById(OTHER_COUNTY).orElseThrow().getName()))
+        .getSheetAt(0).getLastRowNum()).isOne();
+  }
+
+  @Test
+  @DisplayName("a round's lists refused as their JSON lists: another county's service units, nominees for a county official, matches for a source unit 403; an unknown round 404 — in the caller's language")
+  void roundListsRefusedAsTheirJsonLists() {
+    String otherCountyName = districts.findById(OTHER_COUNTY).orElseThrow().getName();
+    Listed otherUnits = serviceUnitsOf(OTHER_COUNTY, otherCountyName);
+    assertThat(get(countyOfficial, otherUnits.path(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    problem(get(countyOfficial, otherUnits.export(), null), HttpStatus.FORBIDDEN, "您无权查看" + otherCountyName + "的数据");
+    assertThat(get(countyOfficial, nomineeList().path(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    problem(get(countyOfficial, nomineeList().export(), null), HttpStatus.FORBIDDEN, "只有市科技局、流程管理员、会签部门和派出单位可以查看提名名单");
+    String unitOfficial = data.sourceUnitOfficial(firstUnit);
+    assertThat(get(unitOfficial, matchList().path(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    problem(get(unitOfficial, matchList().export(), null), HttpStatus.FORBIDDEN, "只有市科技局、流程管理员和县区（园区）科技部门可以查看匹配结果");
+    problem(get(unitOfficial, matchList().export(), "en"), HttpStatus.FORBIDDEN, "may read the matching");
+    for (String path : List.of("/api/rounds/1999/demands/export.xlsx", "/api/rounds/1999/matches/export.xlsx",
+        "/api/rounds/1999/nomination/export.xlsx", "/api/rounds/1999/districts/" + COUNTY + "/service-units/export.xlsx")) {
+      problem(get(city, path, null), HttpStatus.NOT_FOUND, "1999 年没有进行中的选派轮次");
+    }
+    // a bad level is named as by the JSON list
+    ResponseEntity<byte[]> badLevel = get(city, matchList().export() + "?level=COUNTY", "en");
+    assertThat(badLevel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(new String(badLevel.getBody(), StandardCharsets.UTF_8)).contains("\"level\"");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
 import cn.suzhou.shuanglian.dispatch.Dispatch;
 import cn.suzhou.shuanglian.enterprise.Enterprise;
+import cn.suzhou.shuanglian.evaluation.Evaluation;
+import cn.suzhou.shuanglian.evaluation.EvaluationRepository;
 import cn.suzhou.shuanglian.industry.IndustryGroupRepository;
 import cn.suzhou.shuanglian.misconduct.MisconductCase;
 import cn.suzhou.shuanglian.misconduct.MisconductCaseRepository;
@@ -14,6 +16,9 @@ import cn.suzhou.shuanglian.project.ProjectApplication;
 import cn.suzhou.shuanglian.project.ProjectApplicationRepository;
 import cn.suzhou.shuanglian.project.ProjectCategory;
 import cn.suzhou.shuanglian.round.SelectionRound;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecord;
+import cn.suzhou.shuanglian.servicerecord.ServiceRecordRepository;
+import cn.suzhou.shuanglian.servicerecord.ServiceType;
 import cn.suzhou.shuanglian.sourceunit.SourceUnit;
 import cn.suzhou.shuanglian.support.ApiPages;
 import cn.suzhou.shuanglian.support.DispatchFixtures;
@@ -71,6 +76,8 @@ abstract class ApiPagingContract {
   @Autowired MisconductCaseRepository misconductCases;
   @Autowired ProjectApplicationRepository projects;
   @Autowired IndustryGroupRepository industryGroups;
+  @Autowired ServiceRecordRepository serviceRecords;
+  @Autowired EvaluationRepository evaluations;
 
   TestData data;
   DispatchFixtures fixtures;
@@ -119,6 +126,10 @@ abstract class ApiPagingContract {
           industryGroups.getReferenceById("NEW_MATERIALS"), "研究内容：固废资源化利用的关键技术。", "目标：形成示范线一条。",
           new BigDecimal("100.00"), new BigDecimal("60.00"), 24, 1, commissioner.getUserId(), Instant.now(),
           data.id("xm"))).getId());
+      written.put("/api/service-records", serviceRecords.save(new ServiceRecord(dispatch, enterprise,
+          ServiceType.CONSULTING, LocalDate.of(2024, 10, 8), LocalDate.of(2024, 10, 9), 2, 1,
+          "现场诊断窑炉能耗问题，分页测试。", commissioner.getUserId(), Instant.now(), data.id("fw"))).getId());
+      written.put("/api/evaluations", evaluations.save(new Evaluation(dispatch, 1, data.id("kh"))).getId());
       written.forEach((path, id) -> add(ids, path, id));
       if (i == 0) {
         firstUnit = unit;
@@ -136,7 +147,7 @@ abstract class ApiPagingContract {
   /** Every paged list a county official reads, with its own access rule. */
   List<String> countyLists() {
     return List.of("/api/enterprises", "/api/dispatches", agreementsPath(), "/api/misconduct-cases",
-        "/api/project-applications");
+        "/api/project-applications", "/api/service-records", "/api/evaluations");
   }
 
   /** Every paged list. */
@@ -274,11 +285,12 @@ abstract class ApiPagingContract {
 
   @Test
   @Tag("P-14")
-  @DisplayName("P-14 a source unit, a commissioner and an enterprise contact read, on every page, only the dispatches, cases and projects that are theirs")
+  @DisplayName("P-14 a source unit, a commissioner and an enterprise contact read, on every page, only the dispatches, cases, projects, service records and evaluations that are theirs")
   void otherPartiesReadOnlyTheirRows() {
     String unitOfficial = data.sourceUnitOfficial(firstUnit);
     for (String reader : List.of(unitOfficial, firstCommissioner.getUserId(), firstEnterprise.getContactUserId())) {
-      for (String path : List.of("/api/dispatches", "/api/project-applications")) {
+      for (String path : List.of("/api/dispatches", "/api/project-applications", "/api/service-records",
+          "/api/evaluations")) {
         ResponseEntity<String> firstPage = get(reader, with(path, "size=1"), null);
         assertThat(firstPage.getStatusCode()).as("%s for %s", path, reader).isEqualTo(HttpStatus.OK);
         assertThat(total(firstPage)).as("%s total for %s", path, reader).isEqualTo(1);
@@ -324,7 +336,8 @@ abstract class ApiPagingContract {
     assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.OK);
     com.fasterxml.jackson.databind.JsonNode paths = JSON.readTree(doc.getBody()).path("paths");
     for (String path : List.of("/api/enterprises", "/api/commissioners", "/api/dispatches",
-        "/api/rounds/{year}/agreements", "/api/misconduct-cases", "/api/project-applications", "/api/expert-members")) {
+        "/api/rounds/{year}/agreements", "/api/misconduct-cases", "/api/project-applications", "/api/expert-members",
+        "/api/service-records", "/api/evaluations")) {
       List<String> names = new ArrayList<>();
       paths.path(path).path("get").path("parameters").forEach(p -> names.add(p.path("name").asText()));
       assertThat(names).as(path).contains("page", "size").doesNotContain("pageable", "sort");

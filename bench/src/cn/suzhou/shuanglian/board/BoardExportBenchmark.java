@@ -64,7 +64,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>{@code -Ddb=h2} (default): H2 file {@code ./data/board-bench} (or {@code -Ddb.url=});</li>
  *   <li>{@code -Ddb=mariadb}: profile {@code mysql}, {@code -Ddb.url=} (default database
- *       {@code shuanglian_export16} on 127.0.0.1:3306), {@code -Ddb.user=}, {@code -Ddb.password=};</li>
+ *       {@code shuanglian_board_bench} on 127.0.0.1:3306), {@code -Ddb.user=}, {@code -Ddb.password=};</li>
  *   <li>{@code -Dport=} the HTTP port (default 8092).</li>
  * </ul>
  *
@@ -300,7 +300,7 @@ public final class BoardExportBenchmark {
 
   static String url() {
     if (mariaDb()) {
-      return System.getProperty("db.url", "jdbc:mysql://127.0.0.1:3306/shuanglian_export16?sendFractionalSeconds=false"
+      return System.getProperty("db.url", "jdbc:mysql://127.0.0.1:3306/shuanglian_board_bench?sendFractionalSeconds=false"
           + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8"
           + "&rewriteBatchedStatements=true");
     }

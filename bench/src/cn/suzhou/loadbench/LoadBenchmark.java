@@ -58,7 +58,7 @@ import java.util.function.Function;
  * {@code loadbench.selection-rounds} (selection rounds per user and pass of the round scenario, 1),
  * {@code loadbench.jfr} (true: the project JVM records a JFR profile into target/loadbench),
  * {@code loadbench.port} (first of the ports used, 18100), {@code loadbench.mysql.host}
- * (127.0.0.1:3306), {@code loadbench.mysql.user}/{@code .password} (shuanglian/localpw),
+ * (127.0.0.1:3306), {@code loadbench.mysql.user}/{@code .password} (default: user shuanglian, the password from {@code TEST_MYSQL_PASSWORD}),
  * {@code loadbench.mysql.prefix} (lb_; the databases &lt;prefix&gt;project and &lt;prefix&gt;bare are
  * dropped and created afresh), {@code loadbench.heap} (-Xmx of each child, 768m).
  */
@@ -122,7 +122,7 @@ public final class LoadBenchmark {
     } else {
       String host = System.getProperty("loadbench.mysql.host", "127.0.0.1:3306");
       String user = System.getProperty("loadbench.mysql.user", "shuanglian");
-      String password = System.getProperty("loadbench.mysql.password", "localpw");
+      String password = System.getProperty("loadbench.mysql.password", System.getenv().getOrDefault("TEST_MYSQL_PASSWORD", ""));
       String prefix = System.getProperty("loadbench.mysql.prefix", "lb_");
       String params = "?sendFractionalSeconds=false&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
           + "&characterEncoding=UTF-8&nullDatabaseMeansCurrent=true";

@@ -64,7 +64,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>{@code -Ddb=h2} (default): H2 file {@code ./data/board-bench} (or {@code -Ddb.url=});</li>
  *   <li>{@code -Ddb=mariadb}: profile {@code mysql}, {@code -Ddb.url=} (default database
- *       {@code shuanglian_board_bench} on 127.0.0.1:3306), {@code -Ddb.user=}, {@code -Ddb.password=};</li>
+ *       {@code shuanglian_board_bench} on 127.0.0.1:3306), {@code -Ddb.user=}, {@code -Ddb.password=} (else TEST_MYSQL_USER / TEST_MYSQL_PASSWORD, as the tests);</li>
  *   <li>{@code -Dport=} the HTTP port (default 8092).</li>
  * </ul>
  *
@@ -329,8 +329,8 @@ public final class BoardExportBenchmark {
     System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("app."))
         .forEach(n -> properties.put(n.substring(4), System.getProperty(n)));
     if (mariaDb()) {
-      properties.put("spring.datasource.username", System.getProperty("db.user", "shuanglian"));
-      properties.put("spring.datasource.password", System.getProperty("db.password", "localpw"));
+      properties.put("spring.datasource.username", System.getProperty("db.user", System.getenv().getOrDefault("TEST_MYSQL_USER", "shuanglian")));
+      properties.put("spring.datasource.password", System.getProperty("db.password", System.getenv().getOrDefault("TEST_MYSQL_PASSWORD", "")));
     }
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);

@@ -1,6 +1,5 @@
 package cn.suzhou.shuanglian.board;
 
-import cn.suzhou.shuanglian.ShuanglianApplication;
 import cn.suzhou.shuanglian.agreement.Agreement;
 import cn.suzhou.shuanglian.agreement.AgreementRepository;
 import cn.suzhou.shuanglian.commissioner.Commissioner;
@@ -39,12 +38,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -313,27 +310,6 @@ public final class BoardExportBenchmark {
 
   /** The application with the demo users and records, the job executor off (nothing runs behind the figures). */
   static ConfigurableApplicationContext start() {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("server.port", port());
-    properties.put("camunda.bpm.job-execution.enabled", false);
-    properties.put("spring.datasource.url", url());
-    properties.put("shuanglian.demo.enabled", true);
-    properties.put("shuanglian.demo.password", PASSWORD);
-    properties.put("shuanglian.admin.id", "admin");
-    properties.put("shuanglian.admin.password", PASSWORD);
-    properties.put("server.servlet.session.cookie.secure", false);
-    properties.put("camunda.bpm.webapp.session-cookie.enable-secure-cookie", false);
-    properties.put("camunda.bpm.webapp.csrf.enable-secure-cookie", false);
-    properties.put("logging.level.root", "WARN");
-    properties.put("spring.main.banner-mode", "off");
-    System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("app."))
-        .forEach(n -> properties.put(n.substring(4), System.getProperty(n)));
-    if (mariaDb()) {
-      properties.put("spring.datasource.username", System.getProperty("db.user", System.getenv().getOrDefault("TEST_MYSQL_USER", "shuanglian")));
-      properties.put("spring.datasource.password", System.getProperty("db.password", System.getenv().getOrDefault("TEST_MYSQL_PASSWORD", "")));
-    }
-    String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(ShuanglianApplication.class).profiles(mariaDb() ? "mysql" : "demo").run(args);
+    return cn.suzhou.shuanglian.history.BenchApp.start(url(), port());
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code -Dport=} the HTTP port (default 18200).</li>
  * </ul>
  */
-final class BenchApp {
+public final class BenchApp {
 
   static final String DEMO_PASSWORD = "Suzhou#2025";
 
@@ -52,10 +52,18 @@ final class BenchApp {
   }
 
   static ConfigurableApplicationContext start() {
+    return start(url(), port());
+  }
+
+  /**
+   * The application on that database and port, with the demo users (password {@value #DEMO_PASSWORD}) and the
+   * job executor off, so nothing runs behind the figures; {@code -Ddb=mariadb} chooses the mysql profile.
+   */
+  public static ConfigurableApplicationContext start(String url, int port) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("server.port", port());
+    properties.put("server.port", port);
     properties.put("camunda.bpm.job-execution.enabled", false);
-    properties.put("spring.datasource.url", url());
+    properties.put("spring.datasource.url", url);
     properties.put("shuanglian.demo.enabled", true);
     properties.put("shuanglian.demo.password", DEMO_PASSWORD);
     properties.put("shuanglian.admin.id", "admin");

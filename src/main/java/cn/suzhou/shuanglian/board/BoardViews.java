@@ -1,5 +1,6 @@
 package cn.suzhou.shuanglian.board;
 
+import cn.suzhou.shuanglian.document.DocumentController;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,21 +52,21 @@ public final class BoardViews {
   /** A printable document of the case (PDF, issue 16), given only once the record is final. */
   public record Document(String title, String href) {}
 
-  /** Where the printable documents are (document/DocumentController). */
+  /** Where the printable documents are ({@link DocumentController}). */
   static String agreementOfDispatch(long dispatchId) {
-    return "/api/dispatches/" + dispatchId + "/agreement.pdf";
+    return DocumentController.of(DocumentController.DISPATCH_AGREEMENT, dispatchId);
   }
 
   static String agreement(long agreementId) {
-    return "/api/agreements/" + agreementId + "/agreement.pdf";
+    return DocumentController.of(DocumentController.ROUND_AGREEMENT, agreementId);
   }
 
   static String evaluationNotice(long evaluationId) {
-    return "/api/evaluations/" + evaluationId + "/notice.pdf";
+    return DocumentController.of(DocumentController.EVALUATION_NOTICE, evaluationId);
   }
 
   static String projectRecommendation(long projectApplicationId) {
-    return "/api/project-applications/" + projectApplicationId + "/recommendation.pdf";
+    return DocumentController.of(DocumentController.PROJECT_RECOMMENDATION, projectApplicationId);
   }
 
   public record OpenTask(String taskId, String taskName) {}

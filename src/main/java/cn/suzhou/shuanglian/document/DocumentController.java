@@ -51,6 +51,17 @@ import org.springframework.web.util.UriUtils;
     + "the JSON record they are printed from (P-14)")
 public class DocumentController {
 
+  /** Where each document is printed; {@code {id}} is the record's id (the board links here, {@link #of}). */
+  public static final String DISPATCH_AGREEMENT = "/api/dispatches/{id}/agreement.pdf";
+  public static final String ROUND_AGREEMENT = "/api/agreements/{id}/agreement.pdf";
+  public static final String EVALUATION_NOTICE = "/api/evaluations/{id}/notice.pdf";
+  public static final String PROJECT_RECOMMENDATION = "/api/project-applications/{id}/recommendation.pdf";
+
+  /** The document's path for that record, e.g. {@code of(EVALUATION_NOTICE, 9)}. */
+  public static String of(String path, long id) {
+    return path.replace("{id}", Long.toString(id));
+  }
+
   static final String PDF = "application/pdf";
 
   private final DispatchController dispatchRecords;
@@ -87,7 +98,7 @@ public class DocumentController {
       content = @Content(mediaType = "application/problem+json"))
   @interface DocumentAnswers {}
 
-  @GetMapping("/api/dispatches/{id}/agreement.pdf")
+  @GetMapping(DISPATCH_AGREEMENT)
   @Transactional(readOnly = true)
   @Operation(summary = "派驻协议书（协议编号）.pdf: the signed agreement of a dispatch — parties, term (P-15), duties "
       + "(P-09) — for whoever reads GET /api/dispatches/{id} (the city all, a district its own, a source unit its "
@@ -102,7 +113,7 @@ public class DocumentController {
     return pdf(AgreementDocument.fileName(agreement), AgreementDocument.render(agreement));
   }
 
-  @GetMapping("/api/agreements/{id}/agreement.pdf")
+  @GetMapping(ROUND_AGREEMENT)
   @Transactional(readOnly = true)
   @Operation(summary = "派驻协议书（协议编号）.pdf: an agreement of a round (the id of GET /api/rounds/{year}/agreements), "
       + "printable once signed (P-12(3)); the city and process managers all, a district its own")
@@ -124,7 +135,7 @@ public class DocumentController {
     return pdf(AgreementDocument.fileName(agreement), AgreementDocument.render(agreement));
   }
 
-  @GetMapping("/api/evaluations/{id}/notice.pdf")
+  @GetMapping(EVALUATION_NOTICE)
   @Transactional(readOnly = true)
   @Operation(summary = "考核结果通知（姓名第n服务年度）.pdf: the approved yearly result addressed to the source unit "
       + "(grade, score, service days; P-18), for whoever reads the dispatch it belongs to (GET /api/dispatches/{id}, "
@@ -144,7 +155,7 @@ public class DocumentController {
     return pdf(EvaluationNotice.fileName(evaluation), EvaluationNotice.render(evaluation));
   }
 
-  @GetMapping("/api/project-applications/{id}/recommendation.pdf")
+  @GetMapping(PROJECT_RECOMMENDATION)
   @Transactional(readOnly = true)
   @Operation(summary = "联合项目推荐表（申报编号）.pdf: an approved joint project (P-19), for whoever reads "
       + "GET /api/project-applications/{id}")

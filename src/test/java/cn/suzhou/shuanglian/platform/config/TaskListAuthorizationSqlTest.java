@@ -34,14 +34,35 @@ class TaskListAuthorizationSqlTest {
     assertThat(sql).as("one row per task: no DISTINCT").contains(") select RES.REV_");
   }
 
-  @Test
-  @DisplayName("a task list joined to identity links keeps its DISTINCT (a task can match two of the user's groups)")
-  void distinctStaysWithIdentityLinks() {
-    String joined = TASK_LIST.replace(" left join ACT_RE_PROCDEF D", " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_"
-        + " left join ACT_RE_PROCDEF D").replace("1 = 1 and", "1 = 1 and I.TYPE_ = 'candidate' and I.GROUP_ID_ IN ( ? ) and");
+  static final String JOINED = TASK_LIST.replace(" left join ACT_RE_PROCDEF D", " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_"
+      + " left join ACT_RE_PROCDEF D").replace("1 = 1 and", "1 = 1 and I.TYPE_ = 'candidate' and I.GROUP_ID_ IN ( ? ) and");
 
-    assertThat(TaskListAuthorizationSql.rewrite(joined, Kind.TASK_LIST).orElseThrow()).contains(") select distinct RES.REV_");
+  @Test
+  @DisplayName("a task list joined to identity links keeps its DISTINCT (a task can match two of the user's groups), on the page's ids")
+  void distinctStaysWithIdentityLinks() {
+    String sql = TaskListAuthorizationSql.rewrite(JOINED, Kind.TASK_LIST).orElseThrow();
+
+    assertThat(sql).contains(") select RES.REV_, RES.ID_, RES.CREATE_TIME_ from ACT_RU_TASK RES join (select distinct RES.ID_ AS PAGE_ID_,"
+        + " RES.CREATE_TIME_ AS PAGE_SORT_0_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I");
+    assertThat(sql).endsWith(" order by PAGE_SORT_0_ desc LIMIT ? OFFSET ?) PAGE on PAGE.PAGE_ID_ = RES.ID_ order by PAGE.PAGE_SORT_0_ desc");
+    assertThat(sql.chars().filter(c -> c == '?').count()).isEqualTo(JOINED.chars().filter(c -> c == '?').count());
     assertThat(TaskListAuthorizationSql.rewrite(TASK_LIST, Kind.OTHER).orElseThrow()).contains(") select distinct RES.REV_");
+  }
+
+  @Test
+  @DisplayName("the page is chosen on ids only when the list is sorted by the task's own columns and paged")
+  void pageFirstOnlyForItsShape() {
+    String twoColumns = JOINED.replace("order by RES.CREATE_TIME_ desc", "order by RES.CREATE_TIME_ desc, RES.NAME_ asc");
+    assertThat(TaskListAuthorizationSql.rewrite(twoColumns, Kind.TASK_LIST).orElseThrow())
+        .contains("RES.CREATE_TIME_ AS PAGE_SORT_0_, RES.NAME_ AS PAGE_SORT_1_")
+        .contains("order by PAGE_SORT_0_ desc, PAGE_SORT_1_ asc LIMIT ? OFFSET ?)")
+        .endsWith("order by PAGE.PAGE_SORT_0_ desc, PAGE.PAGE_SORT_1_ asc");
+    String byVariable = JOINED.replace("order by RES.CREATE_TIME_ desc", "order by VAR0_.TEXT_ asc");
+    assertThat(TaskListAuthorizationSql.rewrite(byVariable, Kind.TASK_LIST).orElseThrow()).contains(") select distinct RES.REV_");
+    String unpaged = JOINED.replace(" LIMIT ? OFFSET ?", "");
+    assertThat(TaskListAuthorizationSql.rewrite(unpaged, Kind.TASK_LIST).orElseThrow()).contains(") select distinct RES.REV_");
+    String computed = JOINED.replace("RES.CREATE_TIME_ from", "RES.CREATE_TIME_, D.KEY_ from");
+    assertThat(TaskListAuthorizationSql.rewrite(computed, Kind.TASK_LIST).orElseThrow()).contains(") select distinct RES.REV_");
   }
 
   @Test

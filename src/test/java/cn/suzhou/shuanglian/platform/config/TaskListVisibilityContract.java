@@ -128,6 +128,7 @@ abstract class TaskListVisibilityContract {
     String department = filterService.createFilterQuery().filterName(IdentityBootstrap.FILTER_DEPARTMENT)
         .singleResult().getId();
     long before = taskListSql.rewrittenQueries();
+    long pagedBefore = taskListSql.pagedFirstQueries();
     int calls = 0;
     for (Map.Entry<String, String> reader : readers.entrySet()) {
       String user = reader.getValue();
@@ -164,6 +165,7 @@ abstract class TaskListVisibilityContract {
     assertThat(ids(get(readers.get("city official"), "/engine-rest/task?processDefinitionKey=" + PROBE))).hasSize(10);
     assertThat(ids(get(readers.get("nobody's user"), "/engine-rest/task?processDefinitionKey=" + PROBE))).isEmpty();
     rewrites(taskListSql.rewrittenQueries() - before, calls);
+    pagedFirst(taskListSql.pagedFirstQueries() - pagedBefore, readers.size());
   }
 
   @Test
@@ -216,6 +218,9 @@ abstract class TaskListVisibilityContract {
 
   /** What the database variant proves about the rewrite, given how many list and count calls ran. */
   abstract void rewrites(long rewritten, int calls);
+
+  /** What the database variant proves about the page chosen on ids, given how many 本部门待办 lists ran. */
+  abstract void pagedFirst(long pagedFirst, int departmentLists);
 
   private JsonNode get(String user, String path) throws Exception {
     ResponseEntity<String> answer = rest.withBasicAuth(user, TestData.PASSWORD).getForEntity(path, String.class);

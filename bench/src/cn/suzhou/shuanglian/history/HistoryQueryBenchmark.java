@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * called over HTTP the way the webapps call it — a Tasklist login (webapp session, CSRF token) for
  * {@code yq.zhao} (埇桥区) and {@code city.li} (市科技局), a Cockpit login for {@code pm.sun} — and
  * the domain API with HTTP Basic. Each call is made {@code -Dcalls=} times (default 200) after
- * {@code -Dwarmup=} (default 20) unmeasured ones; prints p50/p95/p99/max in ms and the size of the answer.
+ * {@code -Dwarmup=} (default 20) unmeasured ones; prints p50/p95/p99/max in ms and the size of the answer;
+ * {@code -Donly=} restricts it to the calls whose name contains that text.
  *
  * <p>Run: {@code ./mvnw -q -B -ntp -Pbench compile exec:java -Dbench=cn.suzhou.shuanglian.history.HistoryQueryBenchmark
  * -Ddb=mariadb}. With {@code -Dexplain=true} on MariaDB it also prints EXPLAIN of the engine's task query
@@ -47,6 +48,8 @@ public final class HistoryQueryBenchmark {
   private final String base = "http://127.0.0.1:" + BenchApp.port();
   private final int calls = Integer.getInteger("calls", 200);
   private final int warmup = Integer.getInteger("warmup", 20);
+  /** {@code -Donly=本部门待办}: only the calls whose name contains it (e.g. to profile one call with JFR). */
+  private final String only = System.getProperty("only", "");
   private final List<Result> results = new ArrayList<>();
 
   public static void main(String[] args) {
@@ -170,6 +173,9 @@ public final class HistoryQueryBenchmark {
   }
 
   void measure(String what, Call call, Size size) throws Exception {
+    if (!what.contains(only)) {
+      return;
+    }
     HttpResponse<String> first = call.call();
     if (first.statusCode() / 100 != 2) {
       results.add(new Result(what, new double[] {Double.NaN}, "HTTP " + first.statusCode() + ": "

@@ -1,5 +1,7 @@
 package cn.suzhou.shuanglian.platform.config;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -291,6 +293,11 @@ public class TaskListAuthorizationSql extends AbstractProcessEnginePlugin {
   @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
   static final class Rewriter implements Interceptor {
 
+    /**
+     * The rewrite of each statement text the engine builds (its values are parameters, so a few hundred
+     * texts cover every user and page): the patterns run once per text, not once per query.
+     */
+    private final Cache<String, Optional<String>> rewrites = Caffeine.newBuilder().maximumSize(1_000).build();
     private final AtomicLong rewritten = new AtomicLong();
     private final AtomicLong pagedFirst = new AtomicLong();
     private final AtomicBoolean warned = new AtomicBoolean();
@@ -304,12 +311,13 @@ public class TaskListAuthorizationSql extends AbstractProcessEnginePlugin {
         Optional<Kind> kind = kindOf(statement.getId());
         if (kind.isPresent()) {
           String sql = (String) handler.getValue("delegate.boundSql.sql");
-          Optional<String> faster;
-          try {
-            faster = rewrite(sql, kind.get());
-          } catch (RuntimeException e) {
-            faster = Optional.empty();  // never fail a query over its speed: the engine's SQL runs
-          }
+          Optional<String> faster = rewrites.get(sql, original -> {
+            try {
+              return rewrite(original, kind.get());
+            } catch (RuntimeException e) {
+              return Optional.empty();  // never fail a query over its speed: the engine's SQL runs
+            }
+          });
           if (faster.isPresent()) {
             handler.setValue("delegate.boundSql.sql", faster.get());
             rewritten.incrementAndGet();

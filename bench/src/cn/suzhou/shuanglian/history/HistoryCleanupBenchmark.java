@@ -1,0 +1,121 @@
+package cn.suzhou.shuanglian.history;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How long the history cleanup takes to remove what is due on a database filled by {@link HistoryGenerator}
+ * (README "History and its cleanup"): the application runs in-process ({@link BenchApp}) with its job
+ * executor on and the configured cleanup (removal-time strategy, batches of 500, one job), except that the
+ * nightly batch window is widened to the whole day so that the run starts now; the cleanup is started as an
+ * operator would ({@code HistoryService#cleanUpHistoryAsync(true)}, i.e. {@code POST /engine-rest/history/cleanup
+ * ?immediatelyDue=true}). It prints, per definition, the finished cases due before and left after, the rows of
+ * each history table before and after, the time until nothing due was left, and whether anything not yet due
+ * was removed.
+ *
+ * <p><b>It removes history</b>: run it on a generated database you can generate again.
+ * {@code ./mvnw -q -B -ntp -Pbench compile exec:java -Dbench=cn.suzhou.shuanglian.history.HistoryCleanupBenchmark
+ * -Ddb=mariadb -Ddb.url=…} ({@code -Dtimeout=} seconds, default 1800).
+ */
+public final class HistoryCleanupBenchmark {
+
+  static final List<String> TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST",
+      "ACT_HI_IDENTITYLINK", "ACT_HI_DETAIL");
+
+  public static void main(String[] args) {
+    System.setProperty("app.camunda.bpm.job-execution.enabled", "true");
+    System.setProperty("app.camunda.bpm.generic-properties.properties.history-cleanup-batch-window-start-time", "00:00");
+    System.setProperty("app.camunda.bpm.generic-properties.properties.history-cleanup-batch-window-end-time", "23:59");
+    int status = 0;
+    try (ConfigurableApplicationContext context = BenchApp.start()) {
+      run(context);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  static void run(ConfigurableApplicationContext context) throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+    Timestamp now = new Timestamp(System.currentTimeMillis());
+    Map<String, long[]> before = casesByDefinition(jdbc, now);
+    Map<String, Long> rowsBefore = rows(jdbc);
+    long notDueBefore = count(jdbc, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ is null or REMOVAL_TIME_ > ?", now);
+    long dueBefore = count(jdbc, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= ?", now);
+    System.out.printf(Locale.ROOT, "%nHistory cleanup on %s: %,d finished cases' process instances due (removal time before %s),"
+        + " %,d not due%n", BenchApp.describe(), dueBefore, now, notDueBefore);
+
+    long timeout = Duration.ofSeconds(Long.getLong("timeout", 1800)).toNanos();
+    long start = System.nanoTime();
+    context.getBean(HistoryService.class).cleanUpHistoryAsync(true);
+    long due = dueBefore;
+    long lastChange = System.nanoTime();
+    while (due > 0 && System.nanoTime() - start < timeout) {
+      Thread.sleep(1000);
+      long left = count(jdbc, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= ?", now);
+      if (left != due) {
+        lastChange = System.nanoTime();
+        System.out.printf(Locale.ROOT, "  %6.1f s: %,d due left%n", (lastChange - start) / 1e9, left);
+      } else if (System.nanoTime() - lastChange > Duration.ofSeconds(120).toNanos()) {
+        System.out.println("  nothing removed for 120 s: stopping");
+        break;
+      }
+      due = left;
+    }
+    double seconds = (lastChange - start) / 1e9;
+    Map<String, long[]> after = casesByDefinition(jdbc, now);
+    Map<String, Long> rowsAfter = rows(jdbc);
+    long notDueAfter = count(jdbc, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ is null or REMOVAL_TIME_ > ?", now);
+
+    System.out.printf(Locale.ROOT, "%n| definition | due before | due after | not due before | not due after |%n|---|---:|---:|---:|---:|%n");
+    for (Map.Entry<String, long[]> entry : before.entrySet()) {
+      long[] b = entry.getValue();
+      long[] a = after.getOrDefault(entry.getKey(), new long[2]);
+      System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d |%n", entry.getKey(), b[0], a[0], b[1], a[1]);
+    }
+    System.out.printf(Locale.ROOT, "%n| table | rows before | rows after | removed |%n|---|---:|---:|---:|%n");
+    for (String table : TABLES) {
+      long b = rowsBefore.get(table);
+      long a = rowsAfter.get(table);
+      System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d |%n", table, b, a, b - a);
+    }
+    long removed = rowsBefore.values().stream().mapToLong(Long::longValue).sum()
+        - rowsAfter.values().stream().mapToLong(Long::longValue).sum();
+    System.out.printf(Locale.ROOT, "%nremoved %,d process instances (%,d history rows) in %.1f s (%,.0f rows/s); %,d due left;"
+        + " not-due process instances %,d before and %,d after%s%n", dueBefore - due, removed, seconds,
+        seconds > 0 ? removed / seconds : 0.0, due, notDueBefore, notDueAfter,
+        notDueBefore == notDueAfter ? " (nothing not due was removed)" : " — NOT-DUE HISTORY WAS REMOVED");
+  }
+
+  /** Per definition key: process instances due, and not due, at {@code now}. */
+  static Map<String, long[]> casesByDefinition(JdbcTemplate jdbc, Timestamp now) {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    jdbc.query("select PROC_DEF_KEY_, sum(case when REMOVAL_TIME_ <= ? then 1 else 0 end),"
+        + " sum(case when REMOVAL_TIME_ is null or REMOVAL_TIME_ > ? then 1 else 0 end)"
+        + " from ACT_HI_PROCINST group by PROC_DEF_KEY_ order by PROC_DEF_KEY_", row -> {
+          counts.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)});
+        }, now, now);
+    return counts;
+  }
+
+  static Map<String, Long> rows(JdbcTemplate jdbc) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      rows.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    return rows;
+  }
+
+  static long count(JdbcTemplate jdbc, String sql, Object... args) {
+    return jdbc.queryForObject(sql, Long.class, args);
+  }
+}

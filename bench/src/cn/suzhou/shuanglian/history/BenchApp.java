@@ -51,6 +51,22 @@ public final class BenchApp {
     return System.getProperty("db.url", "jdbc:h2:file:./data/history-at-scale;AUTO_SERVER=FALSE;LOCK_TIMEOUT=30000");
   }
 
+  /** The database user: {@code -Ddb.user=}, else TEST_MYSQL_USER, else {@code shuanglian} (H2: the application's own). */
+  static String user() {
+    if (!mariaDb()) {
+      return System.getProperty("db.user", "sa");
+    }
+    return System.getProperty("db.user", System.getenv().getOrDefault("TEST_MYSQL_USER", "shuanglian"));
+  }
+
+  /** The database password: {@code -Ddb.password=}, else TEST_MYSQL_PASSWORD (H2: empty, as the application's). */
+  static String password() {
+    if (!mariaDb()) {
+      return System.getProperty("db.password", "");
+    }
+    return System.getProperty("db.password", System.getenv().getOrDefault("TEST_MYSQL_PASSWORD", ""));
+  }
+
   static ConfigurableApplicationContext start() {
     return start(url(), port());
   }
@@ -78,8 +94,8 @@ public final class BenchApp {
     System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("app."))
         .forEach(n -> properties.put(n.substring(4), System.getProperty(n)));
     if (mariaDb()) {
-      properties.put("spring.datasource.username", System.getProperty("db.user", System.getenv().getOrDefault("TEST_MYSQL_USER", "shuanglian")));
-      properties.put("spring.datasource.password", System.getProperty("db.password", System.getenv().getOrDefault("TEST_MYSQL_PASSWORD", "")));
+      properties.put("spring.datasource.username", user());
+      properties.put("spring.datasource.password", password());
     }
     // as command-line arguments: they win over application*.yaml (default properties would not)
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

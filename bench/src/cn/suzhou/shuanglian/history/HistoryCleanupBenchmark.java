@@ -53,25 +53,31 @@ public final class HistoryCleanupBenchmark {
     Map<String, Long> rowsBefore = rows(direct);
     long notDueBefore = count(direct, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ is null or REMOVAL_TIME_ > ?", now);
     long dueBefore = count(direct, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= ?", now);
+    Map<String, long[]> tablesBefore = dueAndNot(direct, now);
+    long dueRowsBefore = tablesBefore.values().stream().mapToLong(c -> c[0]).sum();
     ((SingleConnectionDataSource) direct.getDataSource()).destroy();
     System.out.printf(Locale.ROOT, "%nHistory cleanup on %s: %,d finished cases' process instances due (removal time before %s),"
-        + " %,d not due%n", BenchApp.describe(), dueBefore, now, notDueBefore);
+        + " %,d not due; %,d history rows due in all%n", BenchApp.describe(), dueBefore, now, notDueBefore, dueRowsBefore);
 
     long start = System.nanoTime();
     try (ConfigurableApplicationContext context = BenchApp.start()) {
       long ready = System.nanoTime();
       JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-      long due = count(jdbc, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= ?", now);
-      System.out.printf(Locale.ROOT, "  application ready after %.1f s: %,d due left%n", (ready - start) / 1e9, due);
+      long due = dueRows(jdbc, now);
+      System.out.printf(Locale.ROOT, "  application ready after %.1f s: %,d history rows due left%n", (ready - start) / 1e9, due);
       context.getBean(HistoryService.class).cleanUpHistoryAsync(true);
       long timeout = Duration.ofSeconds(Long.getLong("timeout", 1800)).toNanos();
       long lastChange = System.nanoTime();
+      long lastPrinted = 0;
       while (due > 0 && System.nanoTime() - start < timeout) {
         Thread.sleep(500);
-        long left = count(jdbc, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= ?", now);
+        long left = dueRows(jdbc, now);
         if (left != due) {
           lastChange = System.nanoTime();
-          System.out.printf(Locale.ROOT, "  %6.1f s after the start began: %,d due left%n", (lastChange - start) / 1e9, left);
+          if (lastChange - lastPrinted > Duration.ofSeconds(5).toNanos() || left == 0) {
+            lastPrinted = lastChange;
+            System.out.printf(Locale.ROOT, "  %6.1f s after the start began: %,d history rows due left%n", (lastChange - start) / 1e9, left);
+          }
         } else if (System.nanoTime() - lastChange > Duration.ofSeconds(120).toNanos()) {
           System.out.println("  nothing removed for 120 s: stopping");
           break;
@@ -89,18 +95,23 @@ public final class HistoryCleanupBenchmark {
         long[] a = after.getOrDefault(entry.getKey(), new long[2]);
         System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d |%n", entry.getKey(), b[0], a[0], b[1], a[1]);
       }
-      System.out.printf(Locale.ROOT, "%n| table | rows before | rows after | removed |%n|---|---:|---:|---:|%n");
+      Map<String, long[]> tablesAfter = dueAndNot(jdbc, now);
+      System.out.printf(Locale.ROOT, "%n| table | due before | due after | not due before | not due after |%n|---|---:|---:|---:|---:|%n");
+      boolean keptAll = true;
       for (String table : TABLES) {
-        long b = rowsBefore.get(table);
-        long a = rowsAfter.get(table);
-        System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d |%n", table, b, a, b - a);
+        long[] b = tablesBefore.get(table);
+        long[] a = tablesAfter.get(table);
+        keptAll &= a[1] == b[1];
+        System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d |%n", table, b[0], a[0], b[1], a[1]);
       }
       long removed = rowsBefore.values().stream().mapToLong(Long::longValue).sum()
           - rowsAfter.values().stream().mapToLong(Long::longValue).sum();
-      System.out.printf(Locale.ROOT, "%nremoved %,d process instances (%,d history rows); the last removal %.1f s after the"
-          + " application was ready (%.1f s after its start began); %,d due left; not-due process instances %,d before and"
-          + " %,d after%s%n", dueBefore - due, removed, sinceReady, (lastChange - start) / 1e9, due, notDueBefore, notDueAfter,
-          notDueBefore == notDueAfter ? " (nothing not due was removed)" : " — NOT-DUE HISTORY WAS REMOVED");
+      long casesLeft = count(jdbc, "select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= ?", now);
+      System.out.printf(Locale.ROOT, "%nremoved %,d process instances and %,d history rows in all; the last removal %.1f s after the"
+          + " application was ready (%.1f s after its start began, %,.0f rows/s); %,d rows due left; not-due process instances"
+          + " %,d before and %,d after%s%n", dueBefore - casesLeft, removed, sinceReady, (lastChange - start) / 1e9,
+          sinceReady > 0 ? removed / sinceReady : 0.0, due, notDueBefore, notDueAfter,
+          keptAll && notDueBefore == notDueAfter ? " (no row not due was removed, in any table)" : " — NOT-DUE HISTORY WAS REMOVED");
     }
   }
 
@@ -113,6 +124,24 @@ public final class HistoryCleanupBenchmark {
           counts.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)});
         }, now, now);
     return counts;
+  }
+
+  /** Per table: rows due at {@code now}, and rows not due (no removal time, or a later one). */
+  static Map<String, long[]> dueAndNot(JdbcTemplate jdbc, Timestamp now) {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      counts.put(table, new long[] {count(jdbc, "select count(*) from " + table + " where REMOVAL_TIME_ <= ?", now),
+          count(jdbc, "select count(*) from " + table + " where REMOVAL_TIME_ is null or REMOVAL_TIME_ > ?", now)});
+    }
+    return counts;
+  }
+
+  static long dueRows(JdbcTemplate jdbc, Timestamp now) {
+    long due = 0;
+    for (String table : TABLES) {
+      due += count(jdbc, "select count(*) from " + table + " where REMOVAL_TIME_ <= ?", now);
+    }
+    return due;
   }
 
   static Map<String, Long> rows(JdbcTemplate jdbc) {

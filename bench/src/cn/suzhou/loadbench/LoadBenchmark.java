@@ -139,7 +139,12 @@ public final class LoadBenchmark {
           "--shuanglian.admin.id=admin", "--shuanglian.admin.password=" + PASSWORD));
       bareArgs.addAll(List.of("--spring.datasource.url=jdbc:mysql://" + host + "/" + prefix + "bare" + params,
           "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-          "--spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED"));
+          "--spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED",
+          // the driver's statement cache of the project's MySQL profile, so that both sides talk to the
+          // database alike and the comparison shows the project, not a driver setting
+          "--spring.datasource.hikari.data-source-properties.cachePrepStmts=true",
+          "--spring.datasource.hikari.data-source-properties.prepStmtCacheSize=250",
+          "--spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit=16384"));
     }
     String pairs = String.join(",", DISPATCH_PAIRS.stream().map(p -> p[0] + ":" + p[1]).toList());
     projectArgs.add("--loadbench.dispatches=" + pairs);

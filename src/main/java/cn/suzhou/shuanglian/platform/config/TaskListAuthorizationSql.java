@@ -82,12 +82,13 @@ public class TaskListAuthorizationSql extends AbstractProcessEnginePlugin {
       return;
     }
     String table = configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
+    String createIndex = "CREATE INDEX " + GRANT_CHECK_INDEX + " ON " + table + " (" + GRANT_CHECK_COLUMNS + ")";
     try (Connection connection = configuration.getDataSource().getConnection()) {
       if (hasIndex(connection, table)) {
         return;
       }
       try (Statement create = connection.createStatement()) {
-        create.execute("CREATE INDEX " + GRANT_CHECK_INDEX + " ON " + table + " (" + GRANT_CHECK_COLUMNS + ")");
+        create.execute(createIndex);
         LOG.info("index {} created on {} for the task lists' grant check", GRANT_CHECK_INDEX, table);
       }
     } catch (SQLException e) {
@@ -95,8 +96,7 @@ public class TaskListAuthorizationSql extends AbstractProcessEnginePlugin {
         return;  // another node created it at the same time
       }
       LOG.warn("index {} could not be created on {} ({}); task lists stay correct but are slower with many open "
-          + "tasks: create it as the database's administrator (docs/history-at-scale.md)", GRANT_CHECK_INDEX, table,
-          e.getMessage());
+          + "tasks: run as the database's administrator: {}", GRANT_CHECK_INDEX, table, e.getMessage(), createIndex);
     }
   }
 

@@ -612,8 +612,9 @@ public final class LoadBenchmark {
           // service records on an ended one)
           JsonNode d = null;
           for (JsonNode candidate : get(pair[0], "/api/dispatches").json()) {
-            if (d == null && "ACTIVE".equals(candidate.path("status").asText())) {
+            if ("ACTIVE".equals(candidate.path("status").asText())) {
               d = candidate;
+              break;
             }
           }
           if (d == null) {

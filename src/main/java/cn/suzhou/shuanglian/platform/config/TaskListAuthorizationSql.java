@@ -221,6 +221,7 @@ public class TaskListAuthorizationSql extends AbstractProcessEnginePlugin {
   private static final Pattern ORDER_AND_PAGE = Pattern.compile(
       "(?is)\\sorder\\s+by\\s+(RES\\.[A-Z_][A-Z0-9_]*\\s+(?:asc|desc)(?:\\s*,\\s*RES\\.[A-Z_][A-Z0-9_]*\\s+(?:asc|desc))*)\\s+(LIMIT\\s[^()]*)$");
   private static final Pattern ORDER_TERM = Pattern.compile("(?i)(RES\\.[A-Z_][A-Z0-9_]*)\\s+(asc|desc)");
+  private static final String PAGE_JOIN = ") PAGE on PAGE.PAGE_ID_ = RES.ID_";
 
   /**
    * A task list that keeps its DISTINCT (joined to identity links: 本部门待办) as a deferred join: the
@@ -230,8 +231,6 @@ public class TaskListAuthorizationSql extends AbstractProcessEnginePlugin {
    * sorted by the task's own columns and paged; the page, its order and the parameters' order are the
    * engine's (the inner query is the engine's, unchanged but for its select list).
    */
-  private static final String PAGE_JOIN = ") PAGE on PAGE.PAGE_ID_ = RES.ID_";
-
   static Optional<String> pageFirst(String sql) {
     Matcher distinct = SELECT_DISTINCT.matcher(sql);
     Matcher from = TASK_TABLE.matcher(sql);
